@@ -1,0 +1,24 @@
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+
+namespace Jbk.BuildingBlocks.Hosting;
+
+/// <summary>
+/// One service as a library: it registers its state, its consumers and its gRPC endpoints.
+/// A service's own host runs one module; the embedded platform runs all four in one process.
+/// </summary>
+public interface IJbkModule
+{
+    /// <summary>The service's name: its database, its health tag, its metric prefix. For example "capaciteit".</summary>
+    string Naam { get; }
+
+    /// <summary>The fully qualified gRPC service name, for health checks, e.g. "jbk.capaciteit.v1.CapaciteitService".</summary>
+    string GrpcServiceNaam { get; }
+
+    void AddServices(IHostApplicationBuilder builder);
+
+    void AddConsumers(IBusRegistrationConfigurator bus);
+
+    void MapEndpoints(IEndpointRouteBuilder endpoints);
+}

@@ -1,0 +1,51 @@
+using Jbk.BuildingBlocks.Hosting;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Jbk.BuildingBlocks.Messaging;
+
+public static class MessagingSetup
+{
+    /// <summary>
+    /// One bus per process with the consumers of every module it hosts: RabbitMQ in distributed mode,
+    /// MassTransit's in-memory transport in embedded mode. Queues are named after the consumer's full
+    /// type name, so two services never compete for each other's messages.
+    /// </summary>
+    public static IHostApplicationBuilder AddJbkMessaging(this IHostApplicationBuilder builder, IReadOnlyCollection<IJbkModule> modules)
+    {
+        var options = builder.Configuration.GetSection("Jbk:Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+        builder.Services.AddMassTransit(x =>
+        {
+            x.DisableUsageTelemetry(); // no network here, and no reason to report usage
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(includeNamespace: true));
+            foreach (var module in modules) module.AddConsumers(x);
+
+            if (options.Transport == Transport.RabbitMq)
+            {
+                if (string.IsNullOrWhiteSpace(options.RabbitMq))
+                    throw new InvalidOperationException("Jbk:Messaging:Transport is RabbitMq, maar Jbk:Messaging:RabbitMq (AMQP-URI) ontbreekt.");
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(new Uri(options.RabbitMq));
+                    ConfigureCommon(context, cfg);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, cfg) => ConfigureCommon(context, cfg));
+            }
+        });
+        return builder;
+    }
+
+    private static void ConfigureCommon<T>(IBusRegistrationContext context, IBusFactoryConfigurator<T> cfg)
+        where T : IReceiveEndpointConfigurator
+    {
+        // Transient faults (a locked SQLite file, a dropped database connection) are retried in place;
+        // what still fails goes to the consumer's _error queue, where an operator sees it.
+        cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000, 2000, 5000));
+        cfg.ConfigureEndpoints(context);
+    }
+}

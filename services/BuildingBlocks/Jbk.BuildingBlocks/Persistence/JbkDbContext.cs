@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Jbk.Contracts.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jbk.BuildingBlocks.Persistence;
+
+/// <summary>
+/// The base of every service's DbContext: it owns the service's outbox and inbox tables, so that an
+/// event is stored by the same SaveChanges (one transaction) as the state change that caused it.
+/// </summary>
+public abstract class JbkDbContext(DbContextOptions options) : DbContext(options)
+{
+    internal static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
+
+    /// <summary>Queues an event to be published once this context's changes are committed.</summary>
+    public void Publish(IntegrationEvent @event) =>
+        Outbox.Add(new OutboxMessage
+        {
+            EventId = @event.EventId,
+            EventType = @event.GetType().FullName!,
+            Payload = JsonSerializer.Serialize(@event, @event.GetType(), EventJson),
+            CreatedAtUtc = DateTime.UtcNow,
+        });
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasKey(m => m.Sequence);
+            e.Property(m => m.Sequence).ValueGeneratedOnAdd();
+            e.HasIndex(m => m.EventId).IsUnique();
+            e.HasIndex(m => m.PublishedAtUtc);
+            e.Property(m => m.EventType).HasMaxLength(300);
+            e.Property(m => m.LastError).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<InboxRecord>(e =>
+        {
+            e.ToTable("inbox");
+            e.HasKey(r => new { r.EventId, r.Consumer });
+            e.Property(r => r.Consumer).HasMaxLength(200);
+        });
+    }
+}

@@ -1,0 +1,49 @@
+namespace Jbk.BuildingBlocks.Security;
+
+public enum OrganisatieSoort { Gi, Rvdk, Gemeente, Operator }
+
+/// <summary>
+/// The organisation a caller acts for, as named in the token's <c>org</c> claim:
+/// <c>gi:JBN</c>, <c>rvdk</c>, <c>gemeente:GM0106</c> or <c>operator</c>.
+/// </summary>
+public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
+{
+    public static Organisatie Gi(string code) => new(OrganisatieSoort.Gi, code);
+    public static readonly Organisatie Rvdk = new(OrganisatieSoort.Rvdk, null);
+    public static readonly Organisatie Operator = new(OrganisatieSoort.Operator, null);
+    public static Organisatie Gemeente(string code) => new(OrganisatieSoort.Gemeente, code);
+
+    public bool IsGi(string code) => Soort == OrganisatieSoort.Gi && string.Equals(Code, code, StringComparison.OrdinalIgnoreCase);
+
+    public static bool TryParse(string? value, out Organisatie organisatie)
+    {
+        organisatie = Operator;
+        if (string.IsNullOrWhiteSpace(value)) return false;
+        var parts = value.Split(':', 2);
+        var soort = parts[0].Trim().ToLowerInvariant();
+        var code = parts.Length == 2 ? parts[1].Trim() : null;
+        switch (soort)
+        {
+            case "gi" when !string.IsNullOrEmpty(code):
+                organisatie = Gi(code.ToUpperInvariant());
+                return true;
+            case "gemeente" when !string.IsNullOrEmpty(code):
+                organisatie = Gemeente(code.ToUpperInvariant());
+                return true;
+            case "rvdk" when code is null:
+                organisatie = Rvdk;
+                return true;
+            case "operator" when code is null:
+                organisatie = Operator;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static Organisatie Parse(string value) =>
+        TryParse(value, out var o) ? o
+            : throw new FormatException($"'{value}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code> of operator.");
+
+    public override string ToString() => Code is null ? Soort.ToString().ToLowerInvariant() : $"{Soort.ToString().ToLowerInvariant()}:{Code}";
+}

@@ -1,0 +1,4 @@
+using Jbk.BuildingBlocks.Hosting;
+using Jbk.Capaciteit;
+
+await JbkHost.RunAsync(args, "capaciteit", new CapaciteitModule());

@@ -1,0 +1,29 @@
+using Jbk.BuildingBlocks.Hosting;
+using Jbk.BuildingBlocks.Persistence;
+using Jbk.Capaciteit.Consumers;
+using Jbk.Capaciteit.Grpc;
+using Jbk.Capaciteit.Persistence;
+using Jbk.Capaciteit.V1;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Jbk.Capaciteit;
+
+public sealed class CapaciteitModule : IJbkModule
+{
+    public string Naam => "capaciteit";
+    public string GrpcServiceNaam => CapaciteitService.Descriptor.FullName;
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddJbkDbContext<CapaciteitDbContext>(Naam);
+        builder.Services.AddScoped<ISeeder<CapaciteitDbContext>, GiRegisterSeeder>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<BelastingBijRegistratie>();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<CapaciteitGrpcService>();
+}

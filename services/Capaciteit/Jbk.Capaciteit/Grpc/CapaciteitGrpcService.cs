@@ -1,0 +1,46 @@
+using Grpc.Core;
+using Jbk.BuildingBlocks.Errors;
+using Jbk.Capaciteit.Persistence;
+using Jbk.Capaciteit.V1;
+using Jbk.Contracts;
+using Microsoft.EntityFrameworkCore;
+using InstellingProto = Jbk.Capaciteit.V1.Instelling;
+
+namespace Jbk.Capaciteit.Grpc;
+
+/// <summary>Registry and load. Aggregate figures only, so every authenticated organisation may ask.</summary>
+public sealed class CapaciteitGrpcService(CapaciteitDbContext db) : CapaciteitService.CapaciteitServiceBase
+{
+    public override async Task<ListInstellingenResponse> ListInstellingen(ListInstellingenRequest request, ServerCallContext context)
+    {
+        var instellingen = await db.Instellingen.AsNoTracking().OrderBy(i => i.Code).ToListAsync(context.CancellationToken);
+        var response = new ListInstellingenResponse();
+        response.Instellingen.AddRange(instellingen.Select(i => new InstellingProto
+        {
+            Code = i.Code,
+            Naam = i.Naam,
+            Soort = (Jbk.Capaciteit.V1.InstellingSoort)(int)i.Soort,
+            Regios = { i.Regios },
+            Doelgroepen = { i.Doelgroepen },
+        }));
+        return response;
+    }
+
+    public override async Task<GeefBelastingResponse> GeefBelasting(GeefBelastingRequest request, ServerCallContext context)
+    {
+        if (string.IsNullOrWhiteSpace(request.GiCode))
+            throw new OngeldigeInvoerException("gi_code", "Noem de GI waarvan u de belasting wilt zien.");
+        var code = request.GiCode.Trim().ToUpperInvariant();
+        if (!await db.Instellingen.AnyAsync(i => i.Code == code, context.CancellationToken))
+            throw new NietGevondenException("GI", code, $"GI '{code}' staat niet in het register.");
+
+        var groepen = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == code)
+            .GroupBy(m => new { m.Type, m.Regio })
+            .Select(g => new { g.Key.Type, g.Key.Regio, Aantal = g.Count() })
+            .ToListAsync(context.CancellationToken);
+        var response = new GeefBelastingResponse { GiCode = code, LopendeMaatregelen = groepen.Sum(g => g.Aantal) };
+        response.PerSoort.AddRange(groepen.OrderBy(g => g.Type).ThenBy(g => g.Regio)
+            .Select(g => new BelastingPerSoort { Type = g.Type.ToProto(), Regio = g.Regio, Aantal = g.Aantal }));
+        return response;
+    }
+}

@@ -1,0 +1,15 @@
+using Jbk.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jbk.Capaciteit.Persistence;
+
+/// <summary>Adds the shipped GIs that are missing; never overwrites a GI that exists (its changes are the registry's own).</summary>
+internal sealed class GiRegisterSeeder : ISeeder<CapaciteitDbContext>
+{
+    public async Task SeedAsync(CapaciteitDbContext db, CancellationToken cancellationToken)
+    {
+        var bekend = await db.Instellingen.Select(i => i.Code).ToListAsync(cancellationToken);
+        db.Instellingen.AddRange(GiRegister.Alle.Where(i => !bekend.Contains(i.Code)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
