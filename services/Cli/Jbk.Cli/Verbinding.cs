@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Jbk.BuildingBlocks.Hosting;
+using Jbk.BuildingBlocks.Security;
+
+namespace Jbk.Cli;
+
+/// <summary>A gRPC channel to the platform that sends the caller's token on every call.</summary>
+internal static class Verbinding
+{
+    public static GrpcChannel Open(ParseResult r)
+    {
+        var token = r.GetValue(GlobaleOpties.Token) ?? MaakLokaalToken(r);
+        var credentials = CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            metadata.Add("Authorization", $"Bearer {token}");
+            return Task.CompletedTask;
+        });
+        return GrpcChannel.ForAddress(r.GetValue(GlobaleOpties.Adres)!, new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, credentials),
+            UnsafeUseInsecureChannelCallCredentials = true, // plain HTTP/2 on loopback; TLS ends at the ingress
+        });
+    }
+
+    /// <summary>An unauthenticated channel, for health and reflection only.</summary>
+    public static GrpcChannel OpenAnoniem(ParseResult r) => GrpcChannel.ForAddress(r.GetValue(GlobaleOpties.Adres)!);
+
+    public static string MaakLokaalToken(ParseResult r, TimeSpan? geldig = null)
+    {
+        var org = r.GetValue(GlobaleOpties.Org)
+            ?? throw new CliException("Zeg voor welke organisatie u handelt: --org gi:<code> | rvdk | gemeente:<code> | operator (of JBK_ORG), of geef --token.");
+        if (!Organisatie.TryParse(org, out var organisatie))
+            throw new CliException($"'{org}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code> of operator.");
+        var pad = Path.Combine(Path.GetFullPath(r.GetValue(GlobaleOpties.DataDir)!), JbkPaths.DefaultLocalKeyFile);
+        if (!File.Exists(pad))
+            throw new CliException($"Geen lokale sleutel in {pad}: start eerst het embedded platform in deze map, of geef --token.");
+        using var sleutel = SigningKeys.LoadPrivateKey(pad);
+        return TokenMinter.Mint(sleutel, organisatie, r.GetValue(GlobaleOpties.Gebruiker)!, geldig ?? TimeSpan.FromHours(1));
+    }
+}
+
+/// <summary>A mistake of the user the CLI explains instead of a stack trace.</summary>
+internal sealed class CliException(string message) : Exception(message);
