@@ -1,0 +1,65 @@
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Jbk.BuildingBlocks.Hosting;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Capaciteit.V1;
+using Jbk.IntegrationTests.Infrastructure;
+using Jbk.Maatregelen.V1;
+
+namespace Jbk.IntegrationTests;
+
+/// <summary>The README's first command: all four services in one process, SQLite, in-memory bus, a local signing key.</summary>
+public sealed class EmbeddedPlatformTests : IAsyncLifetime
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("jbk-embedded").FullName;
+    private readonly ServiceProcess _platform;
+
+    public EmbeddedPlatformTests()
+    {
+        _platform = new ServiceProcess("platform", "Jbk.Platform", new Dictionary<string, string> { ["Jbk__DataDir"] = _dataDir }, _dataDir);
+    }
+
+    public async Task InitializeAsync()
+    {
+        _platform.Start();
+        await _platform.WaitUntilServingAsync("");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _platform.DisposeAsync();
+        Directory.Delete(_dataDir, recursive: true);
+    }
+
+    [Fact]
+    public async Task One_process_serves_all_four_services_with_health_and_reflection()
+    {
+        using var channel = GrpcChannel.ForAddress(_platform.Address);
+        var health = new Health.HealthClient(channel);
+        var listed = await Reflectie.ServicesAsync(channel);
+
+        foreach (var service in DistributedPlatform.GrpcServices.Values)
+        {
+            var reply = await health.CheckAsync(new HealthCheckRequest { Service = service });
+            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
+            Assert.Contains(service, listed);
+        }
+    }
+
+    [Fact]
+    public async Task A_token_minted_with_the_local_key_registers_a_measure_and_the_load_follows()
+    {
+        using var key = SigningKeys.LoadPrivateKey(Path.Combine(_dataDir, JbkPaths.DefaultLocalKeyFile));
+        var token = TokenMinter.Mint(key, Organisatie.Rvdk, "demo", TimeSpan.FromMinutes(5));
+        using var channel = Kanaal.Met(_platform.Address, token);
+        var capaciteit = new CapaciteitService.CapaciteitServiceClient(channel);
+
+        var instellingen = await capaciteit.ListInstellingenAsync(new ListInstellingenRequest());
+        Assert.Equal(14, instellingen.Instellingen.Count); // the 13 GIs and Nidos
+        await new MaatregelService.MaatregelServiceClient(channel).RegistreerMaatregelAsync(Registratie.Ots("JBF", "friesland"));
+
+        await Eventually.HoldsAsync(async () =>
+            (await capaciteit.GeefBelastingAsync(new GeefBelastingRequest { GiCode = "JBF" })).LopendeMaatregelen == 1,
+            "the embedded capaciteit counts the measure");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+
+namespace Jbk.IntegrationTests.Infrastructure;
+
+/// <summary>One host running as its own operating-system process, as in production.</summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly string _dll;
+    private readonly Dictionary<string, string> _environment;
+    private readonly string _logFile;
+    private Process? _process;
+
+    public ServiceProcess(string name, string hostProject, Dictionary<string, string> environment, string logDir)
+    {
+        Name = name;
+        _dll = TestEnvironment.HostDll(hostProject);
+        _environment = environment;
+        GrpcPort = TestEnvironment.FreePort();
+        HttpPort = TestEnvironment.FreePort();
+        _environment["Jbk__GrpcPort"] = GrpcPort.ToString();
+        _environment["Jbk__HttpPort"] = HttpPort.ToString();
+        _logFile = Path.Combine(logDir, name + ".log");
+    }
+
+    public string Name { get; }
+    public int GrpcPort { get; }
+    public int HttpPort { get; }
+    public string Address => $"http://127.0.0.1:{GrpcPort}";
+
+    public void Start()
+    {
+        if (!File.Exists(_dll)) throw new FileNotFoundException($"{_dll} is not built; build Platform.sln first.");
+        var info = new ProcessStartInfo("dotnet", [_dll])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(_logFile)!,
+        };
+        foreach (var (key, value) in _environment) info.Environment[key] = value;
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        _process = Process.Start(info)!;
+        var log = new StreamWriter(_logFile, append: true) { AutoFlush = true };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Waits until grpc.health.v1 says the service is SERVING.</summary>
+    public async Task WaitUntilServingAsync(string grpcService, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        using var channel = GrpcChannel.ForAddress(Address);
+        var client = new Health.HealthClient(channel);
+        while (true)
+        {
+            if (_process is { HasExited: true })
+                throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Tail()}");
+            try
+            {
+                var reply = await client.CheckAsync(new HealthCheckRequest { Service = grpcService }, deadline: DateTime.UtcNow.AddSeconds(5));
+                if (reply.Status == HealthCheckResponse.Types.ServingStatus.Serving) return;
+            }
+            catch (RpcException) { }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{Name} did not become SERVING:\n{Tail()}");
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Kills the process at once, as a crash would: no graceful shutdown, nothing flushed.</summary>
+    public void Kill()
+    {
+        if (_process is null || _process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
+    public string Tail(int lines = 60)
+    {
+        try { return string.Join('\n', File.ReadLines(_logFile).TakeLast(lines)); }
+        catch (IOException) { return "(no log)"; }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        _process?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
