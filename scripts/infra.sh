@@ -9,7 +9,7 @@ set -euo pipefail
 STATE_DIR="${JBK_INFRA_DIR:-${TMPDIR:-/tmp}/jbk-infra}"
 RABBIT_PORT="${JBK_RABBIT_PORT:-25672}"
 RABBIT_DIST_PORT="${JBK_RABBIT_DIST_PORT:-25673}"
-RABBIT_NODE="jbk@localhost"
+RABBIT_NODE="jbk${RABBIT_PORT}@localhost"  # one node per port, so a test set can run beside a dev set
 PG_PORT="${JBK_PG_PORT:-25432}"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
 
@@ -58,7 +58,7 @@ rabbit_up() {
     /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBIT_NODE" await_startup >/dev/null 2>&1 && return
     sleep 2
   done
-  log "rabbitmq did not start; its log:"; tail -n 40 "$STATE_DIR/rabbitmq/log/"*.log >&2 || true; exit 1
+  log "rabbitmq did not start; its output:"; tail -n 40 "$STATE_DIR/rabbitmq/server.out" "$STATE_DIR/rabbitmq/log/"*.log >&2 2>/dev/null || true; exit 1
 }
 
 rabbit_down() {

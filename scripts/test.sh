@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The test command: everything CI checks, on a machine with only the .NET SDK (and Node for buf).
+#   1. buf lint of the proto contracts (buf pinned in package.json, installed from npm)
+#   2. RabbitMQ and PostgreSQL started on loopback (installed from Debian's packages when missing)
+#   3. build, then unit tests and integration tests (separate host processes on that infrastructure)
+# The infrastructure is this script's own (own ports, own temp folder) and is stopped again at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JBK_INFRA_DIR="${TMPDIR:-/tmp}/jbk-test-infra" JBK_RABBIT_PORT=26672 JBK_RABBIT_DIST_PORT=26673 JBK_PG_PORT=26432
+configuration="${JBK_TEST_CONFIGURATION:-Release}"
+results="$(mktemp -d)"
+
+echo "== buf lint"
+npm ci --no-audit --no-fund --loglevel=error >/dev/null
+npx --no-install buf lint protos
+echo "buf lint: clean"
+
+echo "== infrastructure"
+scripts/infra.sh down >/dev/null 2>&1 || true
+trap 'scripts/infra.sh down >/dev/null 2>&1 || true' EXIT
+scripts/infra.sh up > "$results/infra.env"
+while IFS='=' read -r key value; do export "$key=$value"; done < "$results/infra.env"
+echo "RabbitMQ: $JBK_TEST_RABBITMQ"
+echo "PostgreSQL: $JBK_TEST_POSTGRES"
+
+echo "== build"
+dotnet build Platform.sln -c "$configuration" -nologo -v quiet
+
+echo "== tests"
+set +e
+dotnet test Platform.sln -c "$configuration" --no-build -nologo 2>&1 | tee "$results/test.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line over all test assemblies: 'N passed, N failed'.
+awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$results/test.log"
+exit "$status"
