@@ -15,7 +15,7 @@ public static class SigningKeys
         if (File.Exists(path)) return LoadPrivateKey(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var tmp = path + ".tmp";
+        var tmp = $"{path}.{Guid.NewGuid():N}.tmp"; // unique: several processes may start at once
         File.WriteAllText(tmp, key.ExportPkcs8PrivateKeyPem());
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(tmp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         // Two processes starting at once must end up trusting the same key: first rename wins.
