@@ -23,7 +23,13 @@ public sealed class CapaciteitModule : IJbkModule
         builder.Services.AddScoped<ISeeder<CapaciteitDbContext>, GiRegisterSeeder>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<BelastingBijRegistratie>();
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<BelastingBijRegistratie>();
+        bus.AddConsumer<BelastingBijBeeindiging>();
+        bus.AddConsumer<BelastingBijOverdracht>();
+        bus.AddConsumer<BelastingBijToewijzing>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<CapaciteitGrpcService>();
 }

@@ -1,14 +1,18 @@
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Maatregelen.V1;
+using Jbk.Maatregelregistratie.Domain;
+using Jbk.Maatregelregistratie.Domain.Termijnen;
 using Jbk.Maatregelregistratie.Grpc;
 using Jbk.Maatregelregistratie.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Jbk.Maatregelregistratie;
 
@@ -20,7 +24,14 @@ public sealed class MaatregelregistratieModule : IJbkModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<MaatregelOpties>(builder.Configuration.GetSection("Maatregelregistratie:Regels"));
+        builder.Services.Configure<FeestdagenOpties>(builder.Configuration.GetSection("Maatregelregistratie:Feestdagen"));
+        builder.Services.Configure<TermijnBewakingOpties>(builder.Configuration.GetSection("Maatregelregistratie:TermijnBewaking"));
+        builder.Services.AddSingleton(sp => new Feestdagen(sp.GetRequiredService<IOptions<FeestdagenOpties>>().Value));
+        builder.Services.AddSingleton<Werkdagen>();
+        builder.Services.AddSingleton(sp => new TermijnBerekening(sp.GetRequiredService<IOptions<MaatregelOpties>>().Value, sp.GetRequiredService<Werkdagen>()));
         builder.AddJbkDbContext<MaatregelDbContext>(Naam);
+        builder.Services.AddHostedService<TermijnBewaking>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) { }

@@ -22,7 +22,13 @@ public sealed class OverdrachtModule : IJbkModule
         builder.AddJbkDbContext<OverdrachtDbContext>(Naam);
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<StandBijRegistratie>();
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<StandBijRegistratie>();
+        bus.AddConsumer<StandBijOverdracht>();
+        bus.AddConsumer<StandBijVerlenging>();
+        bus.AddConsumer<StandBijBeeindiging>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<OverdrachtGrpcService>();
 }

@@ -52,6 +52,9 @@ public sealed class DomainErrorInterceptor : Interceptor
             case GeenToegangException:
                 status.Code = (int)Code.PermissionDenied;
                 break;
+            case GelijktijdigGewijzigdException:
+                status.Code = (int)Code.Aborted;
+                break;
             case BestaatAlException:
                 status.Code = (int)Code.AlreadyExists;
                 break;

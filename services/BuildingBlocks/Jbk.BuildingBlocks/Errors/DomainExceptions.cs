@@ -31,3 +31,6 @@ public sealed class GeenToegangException(string message) : DomainException(messa
 
 /// <summary>The same thing already exists (ALREADY_EXISTS).</summary>
 public sealed class BestaatAlException(string message) : DomainException(message);
+
+/// <summary>Someone else changed the same thing at the same moment (ABORTED): read again and retry.</summary>
+public sealed class GelijktijdigGewijzigdException(string message) : DomainException(message);

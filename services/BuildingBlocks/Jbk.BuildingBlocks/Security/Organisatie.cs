@@ -1,10 +1,11 @@
 namespace Jbk.BuildingBlocks.Security;
 
-public enum OrganisatieSoort { Gi, Rvdk, Gemeente, Operator }
+public enum OrganisatieSoort { Gi, Rvdk, Gemeente, Operator, Dienst }
 
 /// <summary>
 /// The organisation a caller acts for, as named in the token's <c>org</c> claim:
-/// <c>gi:JBN</c>, <c>rvdk</c>, <c>gemeente:GM0106</c> or <c>operator</c>.
+/// <c>gi:JBN</c>, <c>rvdk</c>, <c>gemeente:GM0106</c>, <c>operator</c>, or a platform service acting on its own
+/// account, <c>dienst:overdracht</c>.
 /// </summary>
 public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
 {
@@ -12,6 +13,9 @@ public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
     public static readonly Organisatie Rvdk = new(OrganisatieSoort.Rvdk, null);
     public static readonly Organisatie Operator = new(OrganisatieSoort.Operator, null);
     public static Organisatie Gemeente(string code) => new(OrganisatieSoort.Gemeente, code);
+    public static Organisatie Dienst(string naam) => new(OrganisatieSoort.Dienst, naam.ToLowerInvariant());
+
+    public bool IsDienst(string naam) => Soort == OrganisatieSoort.Dienst && string.Equals(Code, naam, StringComparison.OrdinalIgnoreCase);
 
     public bool IsGi(string code) => Soort == OrganisatieSoort.Gi && string.Equals(Code, code, StringComparison.OrdinalIgnoreCase);
 
@@ -30,6 +34,9 @@ public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
             case "gemeente" when !string.IsNullOrEmpty(code):
                 organisatie = Gemeente(code.ToUpperInvariant());
                 return true;
+            case "dienst" when !string.IsNullOrEmpty(code):
+                organisatie = Dienst(code);
+                return true;
             case "rvdk" when code is null:
                 organisatie = Rvdk;
                 return true;
@@ -43,7 +50,7 @@ public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
 
     public static Organisatie Parse(string value) =>
         TryParse(value, out var o) ? o
-            : throw new FormatException($"'{value}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code> of operator.");
+            : throw new FormatException($"'{value}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code>, operator of dienst:<naam>.");
 
     public override string ToString() => Code is null ? Soort.ToString().ToLowerInvariant() : $"{Soort.ToString().ToLowerInvariant()}:{Code}";
 }

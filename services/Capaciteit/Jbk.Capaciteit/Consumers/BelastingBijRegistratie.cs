@@ -11,8 +11,13 @@ public sealed class BelastingBijRegistratie(CapaciteitDbContext db)
 {
     protected override async Task HandleAsync(MaatregelGeregistreerd e, CancellationToken cancellationToken)
     {
-        // The row's key is the measure: even without the inbox a measure is counted once.
+        // The row's key is the measure: even without the inbox a measure is counted once. A row made by a later
+        // event that overtook this one already holds the newer state.
         if (await Db.LopendeMaatregelen.FindAsync([e.MaatregelId], cancellationToken) is not null) return;
-        Db.LopendeMaatregelen.Add(new LopendeMaatregel { MaatregelId = e.MaatregelId, GiCode = e.GiCode, Type = e.Type, Regio = e.Regio });
+        Db.LopendeMaatregelen.Add(new LopendeMaatregel
+        {
+            MaatregelId = e.MaatregelId, GiCode = e.GiCode, Type = e.Type, Regio = e.Regio,
+            GiSindsUtc = e.Startdatum.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        });
     }
 }

@@ -3,8 +3,10 @@ using Jbk.Contracts;
 namespace Jbk.Capaciteit.Domain;
 
 /// <summary>
-/// One running measure as capaciteit counts it: which GI carries it, of what type, in which region.
-/// No child, no dates of birth, no names: load is a count of these rows.
+/// One measure as capaciteit counts it: which GI carries it, of what type, in which region, whether it still
+/// runs and whether it has a vaste jeugdbeschermer. No child, no names: load is a count of these rows.
+/// Events may arrive out of order, so every event can create the row, and a responsibility change only
+/// applies when it is newer than the one the row has.
 /// </summary>
 public sealed class LopendeMaatregel
 {
@@ -12,4 +14,8 @@ public sealed class LopendeMaatregel
     public required string GiCode { get; set; }
     public MaatregelType Type { get; init; }
     public required string Regio { get; init; }
+    public bool Lopend { get; set; } = true;
+    public bool ZonderVasteJeugdbeschermer { get; set; } = true;
+    /// <summary>When <see cref="GiCode"/> became responsible (the handover's instant), to ignore stale handovers.</summary>
+    public DateTime GiSindsUtc { get; set; }
 }

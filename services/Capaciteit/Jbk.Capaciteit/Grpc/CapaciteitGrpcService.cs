@@ -34,7 +34,7 @@ public sealed class CapaciteitGrpcService(CapaciteitDbContext db) : CapaciteitSe
         if (!await db.Instellingen.AnyAsync(i => i.Code == code, context.CancellationToken))
             throw new NietGevondenException("GI", code, $"GI '{code}' staat niet in het register.");
 
-        var groepen = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == code)
+        var groepen = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == code && m.Lopend)
             .GroupBy(m => new { m.Type, m.Regio })
             .Select(g => new { g.Key.Type, g.Key.Regio, Aantal = g.Count() })
             .ToListAsync(context.CancellationToken);

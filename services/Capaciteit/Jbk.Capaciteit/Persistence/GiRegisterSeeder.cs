@@ -1,4 +1,6 @@
 using Jbk.BuildingBlocks.Persistence;
+using Jbk.Capaciteit.Domain;
+using Jbk.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jbk.Capaciteit.Persistence;
@@ -9,7 +11,14 @@ internal sealed class GiRegisterSeeder : ISeeder<CapaciteitDbContext>
     public async Task SeedAsync(CapaciteitDbContext db, CancellationToken cancellationToken)
     {
         var bekend = await db.Instellingen.Select(i => i.Code).ToListAsync(cancellationToken);
-        db.Instellingen.AddRange(GiRegister.Alle.Where(i => !bekend.Contains(i.Code)));
+        db.Instellingen.AddRange(GiRegister.Alle.Where(g => !bekend.Contains(g.Code)).Select(g => new Instelling
+        {
+            Code = g.Code,
+            Naam = g.Naam,
+            Soort = g.Soort == GiSoort.Landelijk ? InstellingSoort.Landelijk : InstellingSoort.Regionaal,
+            Regios = [.. g.Regios],
+            Doelgroepen = [.. g.Doelgroepen],
+        }));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

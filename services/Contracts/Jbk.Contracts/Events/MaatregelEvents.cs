@@ -1,5 +1,7 @@
 namespace Jbk.Contracts.Events;
 
+// Facts of maatregelregistratie. Ids and codes only: no BSN, names or doelgroep indications.
+
 /// <summary>A measure was registered; <paramref name="GiCode"/> is responsible from <paramref name="Startdatum"/>.</summary>
 public sealed record MaatregelGeregistreerd(
     Guid MaatregelId,
@@ -7,4 +9,29 @@ public sealed record MaatregelGeregistreerd(
     string GiCode,
     string Regio,
     DateOnly Startdatum,
-    DateOnly? Einddatum) : IntegrationEvent;
+    DateOnly? Einddatum) : IntegrationEvent
+{
+    /// <summary>Pseudonymous ids: which measures belong to one child and which children to one family.</summary>
+    public Guid JeugdigeId { get; init; }
+    public Guid GezinId { get; init; }
+}
+
+/// <summary>The court extended a measure to a new end date.</summary>
+public sealed record MaatregelVerlengd(Guid MaatregelId, string GiCode, DateOnly? VorigeEinddatum, DateOnly NieuweEinddatum) : IntegrationEvent;
+
+/// <summary>A measure ended (court decision, lapse, majority, or with the OTS it belonged to).</summary>
+public sealed record MaatregelBeeindigd(Guid MaatregelId, string GiCode, MaatregelType Type, string Regio, DateOnly Datum, string Reden)
+    : IntegrationEvent;
+
+/// <summary>Responsibility moved from one GI to another at one instant, by a handover.</summary>
+public sealed record VerantwoordelijkheidOvergedragen(
+    Guid MaatregelId, string VanGi, string NaarGi, DateTime OpUtc, Guid OverdrachtId, MaatregelType Type, string Regio) : IntegrationEvent;
+
+/// <summary>The GI gave the case to a vaste jeugdbeschermer (<paramref name="Vast"/>) or to a pool.</summary>
+public sealed record JeugdbeschermerToegewezen(Guid MaatregelId, string GiCode, bool Vast, DateOnly Van) : IntegrationEvent;
+
+/// <summary>A normenkader or legal step was recorded (first contact, plan van aanpak, ...).</summary>
+public sealed record MijlpaalGeregistreerd(Guid MaatregelId, string GiCode, string Soort, DateOnly Datum) : IntegrationEvent;
+
+/// <summary>A deadline passed without the step that meets it.</summary>
+public sealed record TermijnVerstreken(Guid MaatregelId, string GiCode, string Soort, DateOnly Uiterlijk) : IntegrationEvent;

@@ -1,31 +1,231 @@
+using Jbk.BuildingBlocks.Errors;
 using Jbk.Contracts;
+using Jbk.Contracts.Events;
 
 namespace Jbk.Maatregelregistratie.Domain;
 
-/// <summary>A measure imposed on one child, and the GI responsible for carrying it out.</summary>
+/// <summary>
+/// A measure imposed on one child: its court decisions, the GI responsible over time, the case worker,
+/// and the milestones done. Every change goes through a method here that checks the rule and returns the
+/// event others need; nothing else changes a measure.
+/// </summary>
 public sealed class Maatregel
 {
     private Maatregel() { }
 
     public Guid Id { get; private set; }
-    /// <summary>The caller's key: registering again with it returns this measure instead of a second one.</summary>
     public string IdempotentieSleutel { get; private set; } = "";
     public MaatregelType Type { get; private set; }
-    public string VerantwoordelijkeGi { get; private set; } = "";
+    /// <summary>For jeugdreclassering: toezicht-en-begeleiding, itb, stp, ...</summary>
+    public string? JrVariant { get; private set; }
+    public Guid JeugdigeId { get; private set; }
+    public Guid GezinId { get; private set; }
+    /// <summary>For an MUHP: the OTS it belongs to.</summary>
+    public Guid? OtsId { get; private set; }
     public string Regio { get; private set; } = "";
     public DateOnly Startdatum { get; private set; }
+    /// <summary>Exclusive: the measure runs up to, not including, this day.</summary>
     public DateOnly? Einddatum { get; private set; }
+    public MaatregelStatus Status { get; private set; }
+    public DateOnly? BeeindigdOp { get; private set; }
+    public string? Beeindigingsreden { get; private set; }
     public DateTime GeregistreerdOpUtc { get; private set; }
+    /// <summary>Optimistic concurrency: two changes of one measure at once cannot both win.</summary>
+    public int Versie { get; private set; }
+    public List<Beschikking> Beschikkingen { get; private set; } = [];
+    public List<Verantwoordelijkheid> Verantwoordelijkheden { get; private set; } = [];
+    public List<Toewijzing> Toewijzingen { get; private set; } = [];
+    public List<Mijlpaal> Mijlpalen { get; private set; } = [];
 
-    internal static Maatregel Nieuw(MaatregelInvoer invoer, DateTime nuUtc) => new()
+    public bool IsLopend => Status == MaatregelStatus.Lopend;
+    public Verantwoordelijkheid HuidigeVerantwoordelijkheid => Verantwoordelijkheden.OrderBy(v => v.VanUtc).Last();
+    /// <summary>The GI responsible now (for an ended measure: the last one). Kept with the timeline, stored for queries.</summary>
+    public string VerantwoordelijkeGi { get; private set; } = "";
+    public Toewijzing? HuidigeToewijzing => Toewijzingen.Where(t => t.Tot is null).OrderBy(t => t.Van).LastOrDefault();
+    public bool HeeftVasteJeugdbeschermer => HuidigeToewijzing?.Soort == ToewijzingSoort.Vast;
+
+    internal void VerhoogVersie() => Versie++;
+
+    public static DateTime Moment(DateOnly dag) => dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>The GI responsible at <paramref name="momentUtc"/>, or null outside the measure's life.</summary>
+    public string? VerantwoordelijkeOp(DateTime momentUtc) =>
+        Verantwoordelijkheden.SingleOrDefault(v => v.VanUtc <= momentUtc && (v.TotUtc is null || momentUtc < v.TotUtc))?.GiCode;
+
+    internal static (Maatregel, MaatregelGeregistreerd) Registreer(
+        MaatregelInvoer invoer, Jeugdige jeugdige, Maatregel? ots, Beschikking? beschikking, MaatregelOpties opties, DateTime nuUtc)
     {
-        Id = Guid.NewGuid(),
-        IdempotentieSleutel = invoer.IdempotentieSleutel,
-        Type = invoer.Type,
-        VerantwoordelijkeGi = invoer.GiCode,
-        Regio = invoer.Regio,
-        Startdatum = invoer.Startdatum,
-        Einddatum = invoer.Einddatum,
-        GeregistreerdOpUtc = nuUtc,
-    };
+        var einde = invoer.Einddatum;
+        if (invoer.Type != MaatregelType.Jeugdreclassering && invoer.Startdatum >= jeugdige.Wordt18)
+            throw new RegelGeschondenException(Regels.MinderjarigBijStart,
+                "Een jeugdbeschermingsmaatregel kan alleen starten vóór de jeugdige 18 wordt.");
+        switch (invoer.Type)
+        {
+            case MaatregelType.Ots:
+                if (einde is null)
+                    throw new OngeldigeInvoerException("einddatum", "Een OTS heeft een einddatum: de rechter legt haar op voor ten hoogste een jaar.");
+                if (einde > invoer.Startdatum.AddMonths(opties.OtsMaximaalMaanden))
+                    throw new RegelGeschondenException(Regels.OtsMaximaalEenJaar,
+                        $"Een OTS duurt ten hoogste {opties.OtsMaximaalMaanden} maanden; {einde:yyyy-MM-dd} ligt verder.");
+                break;
+            case MaatregelType.VoorlopigeOts:
+            case MaatregelType.VoorlopigeVoogdij:
+                var grens = invoer.Startdatum.AddMonths(invoer.Type == MaatregelType.VoorlopigeOts
+                    ? opties.VoorlopigeOtsMaximaalMaanden : opties.VoorlopigeVoogdijMaanden);
+                einde ??= grens; // the law sets it: a voorlopige maatregel lapses after its term
+                if (einde > grens)
+                    throw new RegelGeschondenException(Regels.VoorlopigeMaatregelMaximaalDrieMaanden,
+                        $"Een voorlopige maatregel duurt ten hoogste tot {grens:yyyy-MM-dd}.");
+                break;
+            case MaatregelType.Muhp:
+                ControleerMuhpBinnenOts(invoer.Startdatum, einde, invoer.GiCode, jeugdige.Id, ots);
+                if (einde is null)
+                    throw new OngeldigeInvoerException("einddatum", "Een MUHP heeft een einddatum.");
+                break;
+            case MaatregelType.Voogdij:
+                einde ??= jeugdige.Wordt18; // voogdij ends by law when the child comes of age
+                break;
+        }
+
+        var maatregel = new Maatregel
+        {
+            Id = Guid.NewGuid(),
+            IdempotentieSleutel = invoer.IdempotentieSleutel,
+            Type = invoer.Type,
+            JrVariant = invoer.JrVariant,
+            JeugdigeId = jeugdige.Id,
+            GezinId = jeugdige.GezinId,
+            OtsId = ots?.Id,
+            Regio = invoer.Regio,
+            Startdatum = invoer.Startdatum,
+            Einddatum = einde,
+            Status = MaatregelStatus.Lopend,
+            VerantwoordelijkeGi = invoer.GiCode,
+            GeregistreerdOpUtc = nuUtc,
+            Verantwoordelijkheden = [new Verantwoordelijkheid { GiCode = invoer.GiCode, VanUtc = Moment(invoer.Startdatum) }],
+        };
+        if (beschikking is not null) maatregel.Beschikkingen.Add(beschikking);
+        return (maatregel, new MaatregelGeregistreerd(maatregel.Id, maatregel.Type, invoer.GiCode, maatregel.Regio, maatregel.Startdatum, einde)
+        {
+            JeugdigeId = maatregel.JeugdigeId,
+            GezinId = maatregel.GezinId,
+        });
+    }
+
+    /// <summary>MuhpBinnenOts: an MUHP lives inside a running OTS of the same child, carried out by the same GI.</summary>
+    internal static void ControleerMuhpBinnenOts(DateOnly start, DateOnly? einde, string giCode, Guid jeugdigeId, Maatregel? ots)
+    {
+        if (ots is null)
+            throw new RegelGeschondenException(Regels.MuhpBinnenOts, "Een MUHP kan alleen binnen een OTS: noem de OTS (ots_id) waar zij bij hoort.");
+        if (ots.Type is not (MaatregelType.Ots or MaatregelType.VoorlopigeOts))
+            throw new RegelGeschondenException(Regels.MuhpBinnenOts, $"Maatregel {ots.Id} is geen OTS maar {ots.Type}.");
+        if (ots.JeugdigeId != jeugdigeId)
+            throw new RegelGeschondenException(Regels.MuhpBinnenOts, "De MUHP en de OTS horen bij verschillende jeugdigen.");
+        if (!ots.IsLopend || start < ots.Startdatum || (ots.Einddatum is { } otsEinde && start >= otsEinde))
+            throw new RegelGeschondenException(Regels.MuhpBinnenOts, $"De OTS loopt niet op de startdatum {start:yyyy-MM-dd} van de MUHP.");
+        if (einde is not null && ots.Einddatum is { } eindeOts && einde > eindeOts)
+            throw new RegelGeschondenException(Regels.MuhpBinnenOts,
+                $"De MUHP kan niet langer lopen dan de OTS (tot {eindeOts:yyyy-MM-dd}).");
+        if (!string.Equals(ots.VerantwoordelijkeGi, giCode, StringComparison.Ordinal))
+            throw new RegelGeschondenException(Regels.MuhpBinnenOts,
+                $"De MUHP wordt uitgevoerd door de GI van de OTS ({ots.VerantwoordelijkeGi}), niet door {giCode}.");
+    }
+
+    internal MaatregelVerlengd Verleng(Beschikking beschikking, Maatregel? ots, MaatregelOpties opties)
+    {
+        VereisLopend("verlengen");
+        if (Type is not (MaatregelType.Ots or MaatregelType.Muhp))
+            throw new RegelGeschondenException(Regels.VerlengingAlleenOtsOfMuhp, $"Een {Type} kan niet worden verlengd; alleen een OTS of MUHP.");
+        var nieuw = beschikking.Einddatum
+            ?? throw new OngeldigeInvoerException("beschikking.einddatum", "Een verlenging noemt de nieuwe einddatum.");
+        var huidig = Einddatum!.Value;
+        if (nieuw <= huidig)
+            throw new RegelGeschondenException(Regels.VerlengingNaHuidigeEinddatum,
+                $"De nieuwe einddatum {nieuw:yyyy-MM-dd} ligt niet na de huidige {huidig:yyyy-MM-dd}.");
+        if (nieuw > huidig.AddMonths(opties.VerlengingMaximaalMaanden))
+            throw new RegelGeschondenException(Regels.VerlengingMaximaalEenJaar,
+                $"De rechter verlengt telkens ten hoogste {opties.VerlengingMaximaalMaanden} maanden: uiterlijk tot {huidig.AddMonths(opties.VerlengingMaximaalMaanden):yyyy-MM-dd}.");
+        if (Type == MaatregelType.Muhp) ControleerMuhpBinnenOts(Startdatum, nieuw, VerantwoordelijkeGi, JeugdigeId, ots);
+        Einddatum = nieuw;
+        Beschikkingen.Add(beschikking);
+        return new MaatregelVerlengd(Id, VerantwoordelijkeGi, huidig, nieuw);
+    }
+
+    internal MaatregelBeeindigd Beeindig(DateOnly datum, string reden, Beschikking? beschikking)
+    {
+        VereisLopend("beëindigen");
+        if (datum < Startdatum)
+            throw new RegelGeschondenException(Regels.EindeNietVoorStart,
+                $"De maatregel kan niet eindigen op {datum:yyyy-MM-dd}, vóór haar start op {Startdatum:yyyy-MM-dd}.");
+        var moment = Moment(datum);
+        if (moment <= HuidigeVerantwoordelijkheid.VanUtc)
+            throw new RegelGeschondenException(Regels.EenVerantwoordelijkeGi,
+                $"De maatregel kan niet eindigen vóór de laatste overdracht ({HuidigeVerantwoordelijkheid.VanUtc:yyyy-MM-dd}).");
+        HuidigeVerantwoordelijkheid.TotUtc = moment;
+        if (HuidigeToewijzing is { } toewijzing) toewijzing.Tot = datum;
+        Status = MaatregelStatus.Beeindigd;
+        BeeindigdOp = datum;
+        Einddatum = datum;
+        Beeindigingsreden = reden;
+        if (beschikking is not null) Beschikkingen.Add(beschikking);
+        return new MaatregelBeeindigd(Id, VerantwoordelijkeGi, Type, Regio, datum, reden);
+    }
+
+    /// <summary>
+    /// Moves responsibility at one instant: the old period ends exactly where the new one starts, so there is
+    /// never zero and never two GIs. The same handover applied twice changes nothing the second time.
+    /// </summary>
+    internal VerantwoordelijkheidOvergedragen? DraagOver(string vanGi, string naarGi, DateTime opUtc, Guid overdrachtId)
+    {
+        if (Verantwoordelijkheden.Any(v => v.OverdrachtId == overdrachtId)) return null;
+        VereisLopend("overdragen");
+        var huidig = HuidigeVerantwoordelijkheid;
+        if (!string.Equals(huidig.GiCode, vanGi, StringComparison.Ordinal))
+            throw new RegelGeschondenException(Regels.OverdrachtDoorVerantwoordelijkeGi,
+                $"{vanGi} is niet de verantwoordelijke GI; dat is {huidig.GiCode}.");
+        if (string.Equals(vanGi, naarGi, StringComparison.Ordinal))
+            throw new RegelGeschondenException(Regels.OverdrachtNaarAndereGi, $"Een overdracht gaat naar een andere GI dan {vanGi}.");
+        if (opUtc <= huidig.VanUtc || (Einddatum is { } einde && opUtc >= Moment(einde)))
+            throw new RegelGeschondenException(Regels.OverdrachtBinnenLooptijd,
+                $"Het moment van overdracht {opUtc:yyyy-MM-dd HH:mm} valt niet binnen de huidige periode van {vanGi} en de looptijd van de maatregel.");
+        huidig.TotUtc = opUtc;
+        Verantwoordelijkheden.Add(new Verantwoordelijkheid { GiCode = naarGi, VanUtc = opUtc, OverdrachtId = overdrachtId });
+        VerantwoordelijkeGi = naarGi;
+        if (HuidigeToewijzing is { } toewijzing) toewijzing.Tot = DateOnly.FromDateTime(opUtc);
+        return new VerantwoordelijkheidOvergedragen(Id, vanGi, naarGi, opUtc, overdrachtId, Type, Regio);
+    }
+
+    internal JeugdbeschermerToegewezen WijsToe(ToewijzingSoort soort, string wie, DateOnly van)
+    {
+        VereisLopend("toewijzen");
+        if (HuidigeToewijzing is { } vorige) vorige.Tot = van < vorige.Van ? vorige.Van : van;
+        Toewijzingen.Add(new Toewijzing { GiCode = VerantwoordelijkeGi, Soort = soort, Wie = wie, Van = van });
+        return new JeugdbeschermerToegewezen(Id, VerantwoordelijkeGi, soort == ToewijzingSoort.Vast, van);
+    }
+
+    internal MijlpaalGeregistreerd RegistreerMijlpaal(MijlpaalSoort soort, DateOnly datum)
+    {
+        VereisLopend("bijwerken");
+        if (datum < Startdatum)
+            throw new RegelGeschondenException(Regels.EindeNietVoorStart, $"Een mijlpaal kan niet vóór de start ({Startdatum:yyyy-MM-dd}) liggen.");
+        Mijlpalen.Add(new Mijlpaal(soort, datum, VerantwoordelijkeGi));
+        return new MijlpaalGeregistreerd(Id, VerantwoordelijkeGi, soort.ToString(), datum);
+    }
+
+    /// <summary>Days without a vaste jeugdbeschermer since the current GI took the case, up to <paramref name="tot"/>.</summary>
+    public int DagenZonderVasteJeugdbeschermer(DateOnly tot)
+    {
+        var sinds = DateOnly.FromDateTime(HuidigeVerantwoordelijkheid.VanUtc);
+        var eerstVast = Toewijzingen.Where(t => t.Soort == ToewijzingSoort.Vast && t.GiCode == VerantwoordelijkeGi && t.Van >= sinds)
+            .Select(t => (DateOnly?)t.Van).Min();
+        var eind = eerstVast is { } v && v < tot ? v : tot;
+        return Math.Max(0, eind.DayNumber - sinds.DayNumber);
+    }
+
+    private void VereisLopend(string handeling)
+    {
+        if (!IsLopend)
+            throw new RegelGeschondenException(Regels.AlleenLopendeMaatregel,
+                $"De maatregel is beëindigd op {BeeindigdOp:yyyy-MM-dd}; {handeling} kan alleen bij een lopende maatregel.");
+    }
 }

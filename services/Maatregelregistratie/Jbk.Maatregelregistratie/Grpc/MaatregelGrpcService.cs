@@ -5,67 +5,178 @@ using Jbk.Contracts;
 using Jbk.Contracts.Events;
 using Jbk.Maatregelen.V1;
 using Jbk.Maatregelregistratie.Domain;
+using Jbk.Maatregelregistratie.Domain.Termijnen;
 using Jbk.Maatregelregistratie.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Beschikking = Jbk.Maatregelregistratie.Domain.Beschikking;
+using Jeugdige = Jbk.Maatregelregistratie.Domain.Jeugdige;
+using BeschikkingSoort = Jbk.Maatregelregistratie.Domain.BeschikkingSoort;
+using Maatregel = Jbk.Maatregelregistratie.Domain.Maatregel;
 using MaatregelProto = Jbk.Maatregelen.V1.Maatregel;
 
 namespace Jbk.Maatregelregistratie.Grpc;
 
-public sealed class MaatregelGrpcService(MaatregelDbContext db, TimeProvider klok) : MaatregelService.MaatregelServiceBase
+/// <summary>The commands on measures. Each loads the measure, checks access, lets the domain apply its rule, and commits state and event together.</summary>
+public sealed partial class MaatregelGrpcService(
+    MaatregelDbContext db, TimeProvider klok, IOptions<MaatregelOpties> opties, TermijnBerekening termijnen)
+    : MaatregelService.MaatregelServiceBase
 {
+    private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
+
     public override async Task<RegistreerMaatregelResponse> RegistreerMaatregel(RegistreerMaatregelRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var invoer = MaatregelInvoer.Valideer(request.IdempotentieSleutel, MaatregelTypeMapping.FromProto(request.Type),
-            request.GiCode, request.Regio, request.Startdatum.ToDateOnly(), request.Einddatum.ToDateOnly(), request.Einddatum is not null);
+        var type = MaatregelTypeMapping.FromProto(request.Type);
+        var invoer = MaatregelInvoer.Valideer(request.IdempotentieSleutel, type, request.GiCode, request.Regio,
+            request.Startdatum.ToDateOnly(), request.Einddatum.ToDateOnly(), request.Einddatum is not null, request.JrVariant);
         Toegang.MagRegistreren(caller, invoer.GiCode);
+        if (request.Jeugdige is null) throw new OngeldigeInvoerException("jeugdige", "De jeugdige ontbreekt.");
+        var j = request.Jeugdige;
+        var jeugdigeInvoer = JeugdigeInvoer.Valideer(invoer.Type, j.Bsn, j.Naam, j.Postcode, j.Huisnummer, j.Geboortedatum.ToDateOnly(),
+            j.Gemeente, j.Doelgroepen);
+        var ct = context.CancellationToken;
 
-        var bestaand = await db.Maatregelen.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.IdempotentieSleutel == invoer.IdempotentieSleutel, context.CancellationToken);
-        if (bestaand is not null) return new() { Maatregel = ToProto(bestaand) };
+        if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } bestaand) return new() { Maatregel = Proto(bestaand) };
 
-        var maatregel = Domain.Maatregel.Nieuw(invoer, klok.GetUtcNow().UtcDateTime);
+        var jeugdige = await VindOfMaakJeugdige(jeugdigeInvoer, Invoer.OptioneelId(j.GezinId, "jeugdige.gezin_id", "gezin"), ct);
+        Maatregel? ots = null;
+        if (Invoer.OptioneelId(request.OtsId, "ots_id", "OTS") is { } otsId)
+            ots = await db.Maatregelen.SingleOrDefaultAsync(m => m.Id == otsId, ct) ?? throw new NietGevondenException("OTS", request.OtsId);
+        var beschikking = Invoer.Beschikking(request.Beschikking, BeschikkingSoort.Opleggen, verplicht: false);
+
+        var (maatregel, geregistreerd) = Maatregel.Registreer(invoer, jeugdige, ots, beschikking, opties.Value, klok.GetUtcNow().UtcDateTime);
         db.Maatregelen.Add(maatregel);
-        db.Publish(new MaatregelGeregistreerd(maatregel.Id, maatregel.Type, maatregel.VerantwoordelijkeGi, maatregel.Regio,
-            maatregel.Startdatum, maatregel.Einddatum));
+        db.Publish(geregistreerd);
         try
         {
-            await db.SaveChangesAsync(context.CancellationToken);
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
             // The same key raced in from a retry: the first registration stands.
             db.ChangeTracker.Clear();
-            bestaand = await db.Maatregelen.AsNoTracking()
-                .SingleOrDefaultAsync(m => m.IdempotentieSleutel == invoer.IdempotentieSleutel, context.CancellationToken);
-            if (bestaand is null) throw;
-            return new() { Maatregel = ToProto(bestaand) };
+            return new() { Maatregel = Proto(await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) ?? throw new GelijktijdigGewijzigdException(
+                "De jeugdige of maatregel werd tegelijk door een ander geregistreerd; probeer het opnieuw.")) };
         }
-        return new() { Maatregel = ToProto(maatregel) };
+        return new() { Maatregel = Proto(maatregel) };
     }
 
-    public override async Task<GeefMaatregelResponse> GeefMaatregel(GeefMaatregelRequest request, ServerCallContext context)
+    public override async Task<VerlengMaatregelResponse> VerlengMaatregel(VerlengMaatregelRequest request, ServerCallContext context)
     {
-        var caller = context.GetCaller();
-        if (!Guid.TryParse(request.MaatregelId, out var id))
-            throw new OngeldigeInvoerException("maatregel_id", $"'{request.MaatregelId}' is geen geldig maatregel-id.");
-        var maatregel = await db.Maatregelen.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw new NietGevondenException("maatregel", request.MaatregelId);
-        Toegang.MagLezen(caller, maatregel);
-        return new() { Maatregel = ToProto(maatregel) };
+        var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
+        Toegang.MagBeschikkingVastleggen(context.GetCaller(), maatregel);
+        var beschikking = Invoer.Beschikking(request.Beschikking, BeschikkingSoort.Verlengen, verplicht: true)!;
+        var ots = maatregel.OtsId is { } otsId ? await db.Maatregelen.SingleOrDefaultAsync(m => m.Id == otsId, context.CancellationToken) : null;
+        db.Publish(maatregel.Verleng(beschikking, ots, opties.Value));
+        await Bewaar(maatregel, context.CancellationToken);
+        return new() { Maatregel = Proto(maatregel) };
     }
 
-    private static MaatregelProto ToProto(Domain.Maatregel m)
+    public override async Task<BeeindigMaatregelResponse> BeeindigMaatregel(BeeindigMaatregelRequest request, ServerCallContext context)
     {
-        var proto = new MaatregelProto
+        var ct = context.CancellationToken;
+        var maatregel = await Laad(request.MaatregelId, ct);
+        Toegang.MagBeschikkingVastleggen(context.GetCaller(), maatregel);
+        var datum = Invoer.Datum(request.Datum, "datum", "De datum van beëindiging");
+        var reden = Invoer.Tekst(request.Reden, "reden", "De reden van beëindiging");
+        var beschikking = Invoer.Beschikking(request.Beschikking, BeschikkingSoort.Beeindigen, verplicht: false);
+        db.Publish(maatregel.Beeindig(datum, reden, beschikking));
+        if (maatregel.Type is MaatregelType.Ots or MaatregelType.VoorlopigeOts)
         {
-            Id = m.Id.ToString(),
-            Type = m.Type.ToProto(),
-            VerantwoordelijkeGi = m.VerantwoordelijkeGi,
-            Regio = m.Regio,
-            Startdatum = m.Startdatum.ToProto(),
-        };
-        if (m.Einddatum is { } eind) proto.Einddatum = eind.ToProto();
-        return proto;
+            // MuhpEindigtMetOts: a placement authorisation cannot outlive the OTS it belongs to.
+            var muhps = await db.Maatregelen.Where(m => m.OtsId == maatregel.Id && m.Status == Domain.MaatregelStatus.Lopend).ToListAsync(ct);
+            foreach (var muhp in muhps.Where(m => m.HuidigeVerantwoordelijkheid.VanUtc < Maatregel.Moment(datum)))
+            {
+                db.Publish(muhp.Beeindig(datum, "De OTS waar deze MUHP bij hoort is beëindigd.", null));
+                muhp.VerhoogVersie();
+            }
+        }
+        await Bewaar(maatregel, ct);
+        return new() { Maatregel = Proto(maatregel) };
+    }
+
+    public override async Task<DraagVerantwoordelijkheidOverResponse> DraagVerantwoordelijkheidOver(
+        DraagVerantwoordelijkheidOverRequest request, ServerCallContext context)
+    {
+        Toegang.MagOverdragen(context.GetCaller());
+        var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
+        var overdrachtId = Invoer.Id(request.OverdrachtId, "overdracht_id", "overdracht");
+        var van = Invoer.BekendeGi(request.VanGi, "van_gi");
+        var naar = Invoer.BekendeGi(request.NaarGi, "naar_gi");
+        var op = request.Op?.ToDateTime() ?? throw new OngeldigeInvoerException("op", "Het moment van overdracht ontbreekt.");
+        if (maatregel.DraagOver(van, naar, op, overdrachtId) is { } overgedragen)
+        {
+            db.Publish(overgedragen);
+            await Bewaar(maatregel, context.CancellationToken);
+        }
+        return new() { Maatregel = Proto(maatregel) };
+    }
+
+    public override async Task<WijsJeugdbeschermerToeResponse> WijsJeugdbeschermerToe(WijsJeugdbeschermerToeRequest request, ServerCallContext context)
+    {
+        var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
+        Toegang.MagUitvoeringVastleggen(context.GetCaller(), maatregel);
+        if (request.Soort == Maatregelen.V1.ToewijzingSoort.Unspecified)
+            throw new OngeldigeInvoerException("soort", "Zeg of het een vaste jeugdbeschermer of een pool is.");
+        var wie = Invoer.Tekst(request.Wie, "wie", "Het (pseudonieme) id van de jeugdbeschermer of de naam van de pool");
+        var van = Invoer.Datum(request.Van, "van", "De datum van toewijzing");
+        db.Publish(maatregel.WijsToe((Domain.ToewijzingSoort)(int)request.Soort, wie, van));
+        await Bewaar(maatregel, context.CancellationToken);
+        return new() { Maatregel = Proto(maatregel) };
+    }
+
+    public override async Task<RegistreerMijlpaalResponse> RegistreerMijlpaal(RegistreerMijlpaalRequest request, ServerCallContext context)
+    {
+        var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
+        Toegang.MagUitvoeringVastleggen(context.GetCaller(), maatregel);
+        if (!Enum.IsDefined((Domain.MijlpaalSoort)(int)request.Soort))
+            throw new OngeldigeInvoerException("soort", "Het soort mijlpaal ontbreekt of is onbekend.");
+        var datum = Invoer.Datum(request.Datum, "datum", "De datum van de mijlpaal");
+        db.Publish(maatregel.RegistreerMijlpaal((Domain.MijlpaalSoort)(int)request.Soort, datum));
+        await Bewaar(maatregel, context.CancellationToken);
+        return new() { Maatregel = Proto(maatregel) };
+    }
+
+    private MaatregelProto Proto(Maatregel m) => MaatregelMapping.ToProto(m, termijnen.Bereken(m), Vandaag);
+
+    private async Task<Maatregel> Laad(string id, CancellationToken ct)
+    {
+        var maatregelId = Invoer.Id(id, "maatregel_id");
+        return await db.Maatregelen.SingleOrDefaultAsync(m => m.Id == maatregelId, ct) ?? throw new NietGevondenException("maatregel", id);
+    }
+
+    private Task<Maatregel?> BestaandeRegistratie(string sleutel, CancellationToken ct) =>
+        db.Maatregelen.AsNoTracking().SingleOrDefaultAsync(m => m.IdempotentieSleutel == sleutel, ct);
+
+    private async Task Bewaar(Maatregel maatregel, CancellationToken ct)
+    {
+        maatregel.VerhoogVersie();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new GelijktijdigGewijzigdException("De maatregel is tegelijk door een ander gewijzigd; lees haar opnieuw en probeer het nog eens.");
+        }
+    }
+
+    private async Task<Jeugdige> VindOfMaakJeugdige(JeugdigeInvoer invoer, Guid? gezinId, CancellationToken ct)
+    {
+        var bestaand = invoer.Bsn is not null
+            ? await db.Jeugdigen.SingleOrDefaultAsync(j => j.Bsn == invoer.Bsn, ct)
+            : await db.Jeugdigen.FirstOrDefaultAsync(j => j.Bsn == null && j.Naam == invoer.Naam && j.Geboortedatum == invoer.Geboortedatum
+                && j.Postcode == invoer.Postcode && j.Huisnummer == invoer.Huisnummer, ct);
+        if (gezinId is { } gezin && !await db.Jeugdigen.AnyAsync(j => j.GezinId == gezin, ct))
+            throw new NietGevondenException("gezin", gezin.ToString());
+        if (bestaand is not null)
+        {
+            bestaand.Werkbij(invoer);
+            return bestaand;
+        }
+        var nieuw = Jeugdige.Nieuw(invoer, gezinId ?? Guid.NewGuid());
+        db.Jeugdigen.Add(nieuw);
+        return nieuw;
     }
 }

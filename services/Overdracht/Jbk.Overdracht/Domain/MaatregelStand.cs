@@ -13,4 +13,9 @@ public sealed class MaatregelStand
     public required string VerantwoordelijkeGi { get; set; }
     public required string Regio { get; init; }
     public DateOnly? Einddatum { get; set; }
+    public bool Lopend { get; set; } = true;
+    /// <summary>When the responsible GI took over, to ignore a stale handover event that arrives late.</summary>
+    public DateTime GiSindsUtc { get; set; }
+    public Guid JeugdigeId { get; set; }
+    public Guid GezinId { get; set; }
 }

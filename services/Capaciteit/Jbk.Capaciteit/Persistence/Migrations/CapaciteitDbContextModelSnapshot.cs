@@ -123,6 +123,12 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime>("GiSindsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Lopend")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Regio")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -132,6 +138,9 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("ZonderVasteJeugdbeschermer")
+                        .HasColumnType("boolean");
 
                     b.HasKey("MaatregelId");
 

@@ -91,6 +91,18 @@ namespace Jbk.Overdracht.Persistence.Migrations
                     b.Property<DateOnly?>("Einddatum")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("GezinId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("GiSindsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JeugdigeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Lopend")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Regio")
                         .IsRequired()
                         .HasMaxLength(60)

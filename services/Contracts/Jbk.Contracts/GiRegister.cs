@@ -1,14 +1,18 @@
-using Jbk.Capaciteit.Domain;
+namespace Jbk.Contracts;
 
-namespace Jbk.Capaciteit.Persistence;
+public enum GiSoort { Regionaal = 1, Landelijk = 2 }
+
+/// <summary>A GI as shipped in the reference data.</summary>
+public sealed record GiGegevens(string Code, string Naam, GiSoort Soort, IReadOnlyList<string> Regios, IReadOnlyList<string> Doelgroepen);
 
 /// <summary>
-/// The 13 GIs and Nidos as the domain documents name them (../shared/docs/domain.md, "Who is who").
+/// The 13 GIs and Nidos as the domain documents name them (../shared/docs/domain.md, "Who is who"): shipped
+/// reference data every service may know. Capaciteit owns what changes (contracts, certificates, staffing).
 /// Region codes are provinces or jeugdregio's in lower case.
 /// </summary>
 public static class GiRegister
 {
-    public static IReadOnlyList<Instelling> Alle { get; } =
+    public static IReadOnlyList<GiGegevens> Alle { get; } =
     [
         Regionaal("JBN", "Jeugdbescherming Noord", "groningen", "drenthe"),
         Regionaal("JBF", "Jeugd- en Gezinsbescherming Friesland", "friesland"),
@@ -26,9 +30,11 @@ public static class GiRegister
         Landelijk("NIDOS", "Nidos", "amv"),
     ];
 
-    private static Instelling Regionaal(string code, string naam, params string[] regios) =>
-        new() { Code = code, Naam = naam, Soort = InstellingSoort.Regionaal, Regios = [.. regios] };
+    private static readonly HashSet<string> Codes = Alle.Select(g => g.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private static Instelling Landelijk(string code, string naam, params string[] doelgroepen) =>
-        new() { Code = code, Naam = naam, Soort = InstellingSoort.Landelijk, Doelgroepen = [.. doelgroepen] };
+    public static bool IsBekend(string code) => Codes.Contains(code);
+
+    private static GiGegevens Regionaal(string code, string naam, params string[] regios) => new(code, naam, GiSoort.Regionaal, regios, []);
+
+    private static GiGegevens Landelijk(string code, string naam, params string[] doelgroepen) => new(code, naam, GiSoort.Landelijk, [], doelgroepen);
 }

@@ -1,11 +1,10 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jbk.Capaciteit.Persistence.Migrations
+namespace Jbk.Overdracht.Persistence.Migrations
 {
     /// <inheritdoc />
     public partial class Initieel : Migration
@@ -27,32 +26,22 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "instellingen",
-                columns: table => new
-                {
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Soort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Regios = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Doelgroepen = table.Column<List<string>>(type: "text[]", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_instellingen", x => x.Code);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "lopende_maatregelen",
+                name: "maatregel_standen",
                 columns: table => new
                 {
                     MaatregelId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GiCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Regio = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    VerantwoordelijkeGi = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Regio = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Einddatum = table.Column<DateOnly>(type: "date", nullable: true),
+                    Lopend = table.Column<bool>(type: "boolean", nullable: false),
+                    GiSindsUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JeugdigeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GezinId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_lopende_maatregelen", x => x.MaatregelId);
+                    table.PrimaryKey("PK_maatregel_standen", x => x.MaatregelId);
                 });
 
             migrationBuilder.CreateTable(
@@ -75,9 +64,9 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_lopende_maatregelen_GiCode_Type_Regio",
-                table: "lopende_maatregelen",
-                columns: new[] { "GiCode", "Type", "Regio" });
+                name: "IX_maatregel_standen_VerantwoordelijkeGi",
+                table: "maatregel_standen",
+                column: "VerantwoordelijkeGi");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_EventId",
@@ -98,10 +87,7 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                 name: "inbox");
 
             migrationBuilder.DropTable(
-                name: "instellingen");
-
-            migrationBuilder.DropTable(
-                name: "lopende_maatregelen");
+                name: "maatregel_standen");
 
             migrationBuilder.DropTable(
                 name: "outbox");
