@@ -5,14 +5,41 @@ namespace Jbk.IntegrationTests.Infrastructure;
 
 internal static class Registratie
 {
+    public static readonly DateOnly Start = new(2025, 3, 1);
+
+    /// <summary>A synthetic BSN that passes the elfproef. No real person's number.</summary>
+    public static string Bsn()
+    {
+        while (true)
+        {
+            var cijfers = Enumerable.Range(0, 8).Select(_ => Random.Shared.Next(10)).ToArray();
+            var controle = cijfers.Select((c, i) => (9 - i) * c).Sum() % 11;
+            if (controle < 10 && cijfers.Any(c => c != 0)) return string.Concat(cijfers) + controle;
+        }
+    }
+
+    public static Jeugdige Jeugdige(string? bsn = null, string? gezinId = null) => new()
+    {
+        Bsn = bsn ?? Bsn(),
+        Geboortedatum = new DateOnly(2014, 5, 17).ToProto(),
+        Gemeente = "GM0106",
+        GezinId = gezinId ?? "",
+    };
+
     /// <summary>A valid registration of a new OTS for <paramref name="gi"/> in <paramref name="regio"/>.</summary>
-    public static RegistreerMaatregelRequest Ots(string gi, string regio = "drenthe") => new()
+    public static RegistreerMaatregelRequest Ots(string gi, string regio = "drenthe", Jeugdige? jeugdige = null) => new()
     {
         IdempotentieSleutel = Guid.NewGuid().ToString(),
         Type = MaatregelType.Ots.ToProto(),
         GiCode = gi,
         Regio = regio,
-        Startdatum = new DateOnly(2025, 3, 1).ToProto(),
-        Einddatum = new DateOnly(2026, 3, 1).ToProto(),
+        Startdatum = Start.ToProto(),
+        Einddatum = Start.AddYears(1).ToProto(),
+        Jeugdige = jeugdige ?? Jeugdige(),
+        Beschikking = new Beschikking
+        {
+            Rechtbank = "Rechtbank Noord-Nederland", Zaaknummer = "C/19/" + Random.Shared.Next(100000, 999999), Datum = Start.ToProto(),
+            Einddatum = Start.AddYears(1).ToProto(),
+        },
     };
 }

@@ -55,9 +55,12 @@ public sealed partial class MaatregelGrpcService(
         catch (DbUpdateException)
         {
             // The same key raced in from a retry: the first registration stands.
+            var nieuweJeugdige = db.Entry(jeugdige).State == EntityState.Added;
             db.ChangeTracker.Clear();
-            return new() { Maatregel = Proto(await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) ?? throw new GelijktijdigGewijzigdException(
-                "De jeugdige of maatregel werd tegelijk door een ander geregistreerd; probeer het opnieuw.")) };
+            if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } eerste) return new() { Maatregel = Proto(eerste) };
+            if (nieuweJeugdige && jeugdige.Bsn is { } bsn && await db.Jeugdigen.AnyAsync(j => j.Bsn == bsn, ct))
+                throw new GelijktijdigGewijzigdException("Dezelfde jeugdige werd tegelijk door een ander geregistreerd; probeer het opnieuw.");
+            throw;
         }
         return new() { Maatregel = Proto(maatregel) };
     }

@@ -229,20 +229,20 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 {
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Beschikking", "Beschikkingen", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<DateOnly>("Datum")
                                 .HasColumnType("date");
 
                             b1.Property<DateOnly?>("Einddatum")
                                 .HasColumnType("date");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Rechtbank")
                                 .IsRequired()
@@ -259,7 +259,9 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.ToTable("beschikkingen", (string)null);
 
@@ -269,14 +271,11 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Mijlpaal", "Mijlpalen", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<DateOnly>("Datum")
                                 .HasColumnType("date");
@@ -286,12 +285,17 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
 
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
+
                             b1.Property<string>("Soort")
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.ToTable("mijlpalen", (string)null);
 
@@ -301,19 +305,19 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Toewijzing", "Toewijzingen", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<string>("GiCode")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Soort")
                                 .IsRequired()
@@ -331,7 +335,9 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.ToTable("toewijzingen", (string)null);
 
@@ -341,19 +347,19 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Verantwoordelijkheid", "Verantwoordelijkheden", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<string>("GiCode")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid?>("OverdrachtId")
                                 .HasColumnType("uuid");
@@ -364,7 +370,9 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                             b1.Property<DateTime>("VanUtc")
                                 .HasColumnType("timestamp with time zone");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.HasIndex("OverdrachtId");
 

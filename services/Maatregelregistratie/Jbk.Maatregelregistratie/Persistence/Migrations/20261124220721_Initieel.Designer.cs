@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jbk.Maatregelregistratie.Persistence.Migrations
 {
     [DbContext(typeof(MaatregelDbContext))]
-    [Migration("20261124220024_Initieel")]
+    [Migration("20261124220721_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -232,20 +232,20 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 {
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Beschikking", "Beschikkingen", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<DateOnly>("Datum")
                                 .HasColumnType("date");
 
                             b1.Property<DateOnly?>("Einddatum")
                                 .HasColumnType("date");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Rechtbank")
                                 .IsRequired()
@@ -262,7 +262,9 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.ToTable("beschikkingen", (string)null);
 
@@ -272,14 +274,11 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Mijlpaal", "Mijlpalen", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<DateOnly>("Datum")
                                 .HasColumnType("date");
@@ -289,12 +288,17 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
 
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
+
                             b1.Property<string>("Soort")
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.ToTable("mijlpalen", (string)null);
 
@@ -304,19 +308,19 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Toewijzing", "Toewijzingen", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<string>("GiCode")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Soort")
                                 .IsRequired()
@@ -334,7 +338,9 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.ToTable("toewijzingen", (string)null);
 
@@ -344,19 +350,19 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Verantwoordelijkheid", "Verantwoordelijkheden", b1 =>
                         {
-                            b1.Property<Guid>("MaatregelId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
+                                .HasColumnType("bigint");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<string>("GiCode")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid?>("OverdrachtId")
                                 .HasColumnType("uuid");
@@ -367,7 +373,9 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                             b1.Property<DateTime>("VanUtc")
                                 .HasColumnType("timestamp with time zone");
 
-                            b1.HasKey("MaatregelId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.HasIndex("OverdrachtId");
 

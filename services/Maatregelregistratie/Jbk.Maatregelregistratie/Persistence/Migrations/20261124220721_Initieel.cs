@@ -107,18 +107,18 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 name: "beschikkingen",
                 columns: table => new
                 {
-                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Soort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Rechtbank = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Zaaknummer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Datum = table.Column<DateOnly>(type: "date", nullable: false),
-                    Einddatum = table.Column<DateOnly>(type: "date", nullable: true)
+                    Einddatum = table.Column<DateOnly>(type: "date", nullable: true),
+                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_beschikkingen", x => new { x.MaatregelId, x.Id });
+                    table.PrimaryKey("PK_beschikkingen", x => x.Id);
                     table.ForeignKey(
                         name: "FK_beschikkingen_maatregelen_MaatregelId",
                         column: x => x.MaatregelId,
@@ -131,16 +131,16 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 name: "mijlpalen",
                 columns: table => new
                 {
-                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Soort = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Datum = table.Column<DateOnly>(type: "date", nullable: false),
-                    GiCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    GiCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_mijlpalen", x => new { x.MaatregelId, x.Id });
+                    table.PrimaryKey("PK_mijlpalen", x => x.Id);
                     table.ForeignKey(
                         name: "FK_mijlpalen_maatregelen_MaatregelId",
                         column: x => x.MaatregelId,
@@ -153,18 +153,18 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 name: "toewijzingen",
                 columns: table => new
                 {
-                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     GiCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Soort = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Wie = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Van = table.Column<DateOnly>(type: "date", nullable: false),
-                    Tot = table.Column<DateOnly>(type: "date", nullable: true)
+                    Tot = table.Column<DateOnly>(type: "date", nullable: true),
+                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_toewijzingen", x => new { x.MaatregelId, x.Id });
+                    table.PrimaryKey("PK_toewijzingen", x => x.Id);
                     table.ForeignKey(
                         name: "FK_toewijzingen_maatregelen_MaatregelId",
                         column: x => x.MaatregelId,
@@ -177,17 +177,17 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 name: "verantwoordelijkheden",
                 columns: table => new
                 {
-                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     GiCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     VanUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     TotUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OverdrachtId = table.Column<Guid>(type: "uuid", nullable: true)
+                    OverdrachtId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_verantwoordelijkheden", x => new { x.MaatregelId, x.Id });
+                    table.PrimaryKey("PK_verantwoordelijkheden", x => x.Id);
                     table.ForeignKey(
                         name: "FK_verantwoordelijkheden_maatregelen_MaatregelId",
                         column: x => x.MaatregelId,
@@ -195,6 +195,11 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_beschikkingen_MaatregelId",
+                table: "beschikkingen",
+                column: "MaatregelId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_jeugdigen_Bsn",
@@ -229,6 +234,11 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 columns: new[] { "VerantwoordelijkeGi", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_mijlpalen_MaatregelId",
+                table: "mijlpalen",
+                column: "MaatregelId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_EventId",
                 table: "outbox",
                 column: "EventId",
@@ -238,6 +248,16 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 name: "IX_outbox_PublishedAtUtc",
                 table: "outbox",
                 column: "PublishedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_toewijzingen_MaatregelId",
+                table: "toewijzingen",
+                column: "MaatregelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_verantwoordelijkheden_MaatregelId",
+                table: "verantwoordelijkheden",
+                column: "MaatregelId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_verantwoordelijkheden_OverdrachtId",

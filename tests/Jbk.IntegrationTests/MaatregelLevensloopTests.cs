@@ -1,0 +1,133 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Contracts;
+using Jbk.IntegrationTests.Infrastructure;
+using Jbk.Maatregelen.V1;
+using Jbk.Overdracht.V1;
+
+namespace Jbk.IntegrationTests;
+
+/// <summary>A measure's life over gRPC in distributed mode, with capaciteit and overdracht following through RabbitMQ.</summary>
+[Collection(DistributedCollection.Name)]
+public sealed class MaatregelLevensloopTests(DistributedPlatform platform)
+{
+    private MaatregelService.MaatregelServiceClient Als(Organisatie org) => platform.Maatregelen(org);
+
+    [Fact]
+    public async Task Register_extend_and_end_over_gRPC_and_capaciteit_sees_the_load_go_up_and_down()
+    {
+        var voor = await platform.LoadAsync("JBRR");
+        var gi = Als(Organisatie.Gi("JBRR"));
+
+        var ots = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBRR", "rotterdam-rijnmond"))).Maatregel;
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBRR") == voor + 1, "the registration is counted");
+
+        var verlengd = (await gi.VerlengMaatregelAsync(new VerlengMaatregelRequest
+        {
+            MaatregelId = ots.Id,
+            Beschikking = new Beschikking { Rechtbank = "Rechtbank Rotterdam", Zaaknummer = "C/10/1", Datum = new DateOnly(2026, 2, 1).ToProto(), Einddatum = new DateOnly(2027, 3, 1).ToProto() },
+        })).Maatregel;
+        Assert.Equal(new DateOnly(2027, 3, 1), verlengd.Einddatum.ToDateOnly());
+
+        var beeindigd = (await gi.BeeindigMaatregelAsync(new BeeindigMaatregelRequest
+        {
+            MaatregelId = ots.Id, Datum = new DateOnly(2026, 6, 1).ToProto(), Reden = "Doelen bereikt",
+        })).Maatregel;
+        Assert.Equal(Maatregelen.V1.MaatregelStatus.Beeindigd, beeindigd.Status);
+        Assert.Equal(Timestamp.FromDateTime(new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc)), beeindigd.Verantwoordelijkheden.Single().Tot);
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBRR") == voor, "the ended measure no longer counts");
+    }
+
+    [Fact]
+    public async Task A_transfer_by_the_overdracht_service_moves_the_load_and_the_stand_and_is_idempotent()
+    {
+        var jbbVoor = await platform.LoadAsync("JBB");
+        var wssVoor = await platform.LoadAsync("WSS");
+        var ots = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBB", "brabant"))).Maatregel;
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBB") == jbbVoor + 1, "registered at JBB");
+        var request = new DraagVerantwoordelijkheidOverRequest
+        {
+            MaatregelId = ots.Id, VanGi = "JBB", NaarGi = "WSS", OverdrachtId = Guid.NewGuid().ToString(),
+            Op = Timestamp.FromDateTime(new DateTime(2025, 6, 2, 9, 0, 0, DateTimeKind.Utc)),
+        };
+
+        // A GI cannot move responsibility itself; only the overdracht service can.
+        var geweigerd = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBB")).DraagVerantwoordelijkheidOverAsync(request));
+        Assert.Equal(StatusCode.PermissionDenied, geweigerd.StatusCode);
+
+        var dienst = Als(Organisatie.Dienst("overdracht"));
+        var eerste = (await dienst.DraagVerantwoordelijkheidOverAsync(request)).Maatregel;
+        var tweede = (await dienst.DraagVerantwoordelijkheidOverAsync(request)).Maatregel;
+
+        Assert.Equal("WSS", eerste.VerantwoordelijkeGi);
+        Assert.Equal(2, tweede.Verantwoordelijkheden.Count);
+        Assert.Equal(tweede.Verantwoordelijkheden[0].Tot, tweede.Verantwoordelijkheden[1].Van);
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("WSS") == wssVoor + 1 && await platform.LoadAsync("JBB") == jbbVoor,
+            "the load moved from JBB to WSS");
+        var stand = new OverdrachtService.OverdrachtServiceClient(platform.Channel(platform.Overdracht, Organisatie.Gi("WSS")));
+        await Eventually.HoldsAsync(async () =>
+            (await stand.GeefMaatregelStandAsync(new GeefMaatregelStandRequest { MaatregelId = ots.Id })).VerantwoordelijkeGi == "WSS",
+            "overdracht knows WSS is responsible");
+        // The old GI has lost access, the new one has it.
+        var oud = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBB")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = ots.Id }));
+        Assert.Equal(StatusCode.PermissionDenied, oud.StatusCode);
+        Assert.Equal(ots.Id, (await Als(Organisatie.Gi("WSS")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = ots.Id })).Maatregel.Id);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_status_and_a_message_that_names_the_problem()
+    {
+        var rvdk = Als(Organisatie.Rvdk);
+
+        var bsn = Registratie.Ots("JBN");
+        bsn.Jeugdige.Bsn = "123456789";
+        await Verwacht(StatusCode.InvalidArgument, "elfproef", () => rvdk.RegistreerMaatregelAsync(bsn).ResponseAsync);
+
+        var eindVoorStart = Registratie.Ots("JBN");
+        eindVoorStart.Einddatum = Registratie.Start.AddDays(-1).ToProto();
+        await Verwacht(StatusCode.InvalidArgument, "ligt niet na de startdatum", () => rvdk.RegistreerMaatregelAsync(eindVoorStart).ResponseAsync);
+
+        await Verwacht(StatusCode.NotFound, "XYZ", () => rvdk.RegistreerMaatregelAsync(Registratie.Ots("XYZ")).ResponseAsync);
+
+        var muhp = Registratie.Ots("JBN");
+        muhp.Type = MaatregelType.Muhp.ToProto();
+        await Verwacht(StatusCode.FailedPrecondition, "OTS", () => rvdk.RegistreerMaatregelAsync(muhp).ResponseAsync);
+
+        var onbekend = Guid.NewGuid().ToString();
+        await Verwacht(StatusCode.NotFound, onbekend, () => rvdk.GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = onbekend }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task An_MUHP_inside_the_OTS_of_the_same_child_is_registered_and_siblings_share_a_family()
+    {
+        var rvdk = Als(Organisatie.Rvdk);
+        var ots = (await rvdk.RegistreerMaatregelAsync(Registratie.Ots("JBN"))).Maatregel;
+        var muhp = Registratie.Ots("JBN", jeugdige: Registratie.Jeugdige());
+        muhp.Type = MaatregelType.Muhp.ToProto();
+        muhp.OtsId = ots.Id;
+
+        // Another child: MuhpBinnenOts refuses.
+        await Verwacht(StatusCode.FailedPrecondition, "verschillende jeugdigen", () => rvdk.RegistreerMaatregelAsync(muhp).ResponseAsync);
+
+        var bsn = Registratie.Bsn();
+        var otsVanKind = (await rvdk.RegistreerMaatregelAsync(Registratie.Ots("JBN", jeugdige: Registratie.Jeugdige(bsn)))).Maatregel;
+        muhp.OtsId = otsVanKind.Id;
+        muhp.Jeugdige = Registratie.Jeugdige(bsn);
+        muhp.IdempotentieSleutel = Guid.NewGuid().ToString();
+        var geregistreerd = (await rvdk.RegistreerMaatregelAsync(muhp)).Maatregel;
+        Assert.Equal(otsVanKind.JeugdigeId, geregistreerd.JeugdigeId);
+
+        var broertje = (await rvdk.RegistreerMaatregelAsync(Registratie.Ots("JBN", jeugdige: Registratie.Jeugdige(gezinId: otsVanKind.GezinId)))).Maatregel;
+        Assert.Equal(otsVanKind.GezinId, broertje.GezinId);
+        var gezin = await Als(Organisatie.Gi("JBN")).ZoekMaatregelenAsync(new ZoekMaatregelenRequest { GiCode = "JBN", GezinId = otsVanKind.GezinId });
+        Assert.Equal(3, gezin.Maatregelen.Count);
+    }
+
+    private static async Task Verwacht(StatusCode code, string inBericht, Func<Task> call)
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(call);
+        Assert.Equal(code, ex.StatusCode);
+        Assert.Contains(inBericht, ex.Status.Detail);
+    }
+}
