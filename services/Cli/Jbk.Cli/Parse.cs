@@ -14,10 +14,15 @@ internal static class Parse
     public static Common.V1.MaatregelType Type(string tekst)
     {
         var naam = tekst.Replace("-", "").Replace("_", "");
-        return Enum.TryParse<MaatregelType>(naam, ignoreCase: true, out var type) && Enum.IsDefined(type)
+        return System.Enum.TryParse<MaatregelType>(naam, ignoreCase: true, out var type) && System.Enum.IsDefined(type)
             ? type.ToProto()
-            : throw new CliException($"--type: '{tekst}' is onbekend; kies uit {string.Join(", ", Enum.GetNames<MaatregelType>().Select(n => n.ToLowerInvariant()))}.");
+            : throw new CliException($"--type: '{tekst}' is onbekend; kies uit {string.Join(", ", System.Enum.GetNames<MaatregelType>().Select(n => n.ToLowerInvariant()))}.");
     }
+
+    public static T Keuze<T>(string tekst, string optie) where T : struct, System.Enum =>
+        System.Enum.TryParse<T>(tekst.Replace("-", "").Replace("_", ""), ignoreCase: true, out var waarde) && System.Enum.IsDefined(waarde) && Convert.ToInt32(waarde) != 0
+            ? waarde
+            : throw new CliException($"{optie}: '{tekst}' is onbekend; kies uit {string.Join(", ", System.Enum.GetNames<T>().Skip(1).Select(n => n.ToLowerInvariant()))}.");
 
     public static string Tekst(Common.V1.Datum? d) => d is null ? "-" : $"{d.Jaar:D4}-{d.Maand:D2}-{d.Dag:D2}";
 

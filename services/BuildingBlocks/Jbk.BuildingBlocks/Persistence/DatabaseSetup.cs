@@ -22,9 +22,9 @@ public static class DatabaseSetup
         builder.Services.AddDbContext<TContext>((sp, o) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
-                o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3));
+                o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             else
-                o.UseSqlite(connectionString);
+                o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             o.AddInterceptors(new OutboxSavedInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>()));
         });
         builder.Services.AddHostedService(sp => new DatabaseInitializer<TContext>(sp, options.Provider));
