@@ -124,6 +124,22 @@ public sealed class MaatregelLevensloopTests(DistributedPlatform platform)
         Assert.Equal(3, gezin.Maatregelen.Count);
     }
 
+    [Fact]
+    public async Task The_receiving_GI_reads_a_measure_only_while_the_overdracht_service_grants_it()
+    {
+        var ots = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBN"))).Maatregel;
+        var lezen = () => Als(Organisatie.Gi("LJR")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = ots.Id }).ResponseAsync;
+        var overdracht = Guid.NewGuid().ToString();
+        await Verwacht(StatusCode.PermissionDenied, "LJR", lezen);
+
+        var dienst = Als(Organisatie.Dienst("overdracht"));
+        await dienst.VerleenInzageAsync(new VerleenInzageRequest { MaatregelId = ots.Id, GiCode = "LJR", OverdrachtId = overdracht });
+        Assert.Equal(ots.Id, (await lezen()).Maatregel.Id);
+
+        await dienst.TrekInzageInAsync(new TrekInzageInRequest { MaatregelId = ots.Id, OverdrachtId = overdracht });
+        await Verwacht(StatusCode.PermissionDenied, "LJR", lezen);
+    }
+
     private static async Task Verwacht(StatusCode code, string inBericht, Func<Task> call)
     {
         var ex = await Assert.ThrowsAsync<RpcException>(call);

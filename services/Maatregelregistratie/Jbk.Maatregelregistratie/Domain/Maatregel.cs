@@ -36,6 +36,25 @@ public sealed class Maatregel
     public List<Verantwoordelijkheid> Verantwoordelijkheden { get; private set; } = [];
     public List<Toewijzing> Toewijzingen { get; private set; } = [];
     public List<Mijlpaal> Mijlpalen { get; private set; } = [];
+    public List<Inzage> Inzagen { get; private set; } = [];
+
+    /// <summary>Whether <paramref name="giCode"/> may read this measure as the receiving GI of an open handover.</summary>
+    public bool HeeftInzage(string giCode) => Inzagen.Any(i => i.IngetrokkenOpUtc is null && string.Equals(i.GiCode, giCode, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Idempotent: the same handover granting again changes nothing.</summary>
+    internal bool VerleenInzage(string giCode, Guid overdrachtId, DateTime nuUtc)
+    {
+        if (Inzagen.Any(i => i.OverdrachtId == overdrachtId)) return false;
+        Inzagen.Add(new Inzage { GiCode = giCode, OverdrachtId = overdrachtId, VerleendOpUtc = nuUtc });
+        return true;
+    }
+
+    internal bool TrekInzageIn(Guid overdrachtId, DateTime nuUtc)
+    {
+        var open = Inzagen.Where(i => i.OverdrachtId == overdrachtId && i.IngetrokkenOpUtc is null).ToList();
+        foreach (var i in open) i.IngetrokkenOpUtc = nuUtc;
+        return open.Count > 0;
+    }
 
     public bool IsLopend => Status == MaatregelStatus.Lopend;
     public Verantwoordelijkheid HuidigeVerantwoordelijkheid => Verantwoordelijkheden.OrderBy(v => v.VanUtc).Last();

@@ -43,3 +43,12 @@ public enum MijlpaalSoort
 
 /// <summary>A normenkader or legal step done on a date by the GI responsible then.</summary>
 public sealed record Mijlpaal(MijlpaalSoort Soort, DateOnly Datum, string GiCode);
+
+/// <summary>Read access the overdracht service granted a receiving GI for the length of one handover.</summary>
+public sealed class Inzage
+{
+    public required string GiCode { get; init; }
+    public Guid OverdrachtId { get; init; }
+    public DateTime VerleendOpUtc { get; init; }
+    public DateTime? IngetrokkenOpUtc { get; set; }
+}

@@ -19,14 +19,20 @@ public static class Toegang
             : $"Organisatie {caller.Organisatie} mag geen maatregelen registreren.");
     }
 
+    /// <summary>The responsible GI, the RvdK, and the receiving GI of an open handover (granted by the overdracht service).</summary>
     public static void MagLezen(Caller caller, Maatregel maatregel)
     {
         if (caller.Organisatie.Soort == OrganisatieSoort.Rvdk || caller.Organisatie.IsGi(maatregel.VerantwoordelijkeGi)) return;
+        if (caller.Organisatie.Soort == OrganisatieSoort.Gi && maatregel.HeeftInzage(caller.Organisatie.Code!)) return;
         throw NietVerantwoordelijk(caller);
     }
 
     /// <summary>Court decisions (extension, end) are recorded by the responsible GI or the RvdK.</summary>
-    public static void MagBeschikkingVastleggen(Caller caller, Maatregel maatregel) => MagLezen(caller, maatregel);
+    public static void MagBeschikkingVastleggen(Caller caller, Maatregel maatregel)
+    {
+        if (caller.Organisatie.Soort == OrganisatieSoort.Rvdk || caller.Organisatie.IsGi(maatregel.VerantwoordelijkeGi)) return;
+        throw NietVerantwoordelijk(caller);
+    }
 
     /// <summary>Case worker and milestones are the responsible GI's own work.</summary>
     public static void MagUitvoeringVastleggen(Caller caller, Maatregel maatregel)

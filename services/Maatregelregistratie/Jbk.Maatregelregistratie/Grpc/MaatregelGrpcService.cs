@@ -116,6 +116,25 @@ public sealed partial class MaatregelGrpcService(
         return new() { Maatregel = Proto(maatregel) };
     }
 
+    public override async Task<VerleenInzageResponse> VerleenInzage(VerleenInzageRequest request, ServerCallContext context)
+    {
+        Toegang.MagOverdragen(context.GetCaller());
+        var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
+        var gi = Invoer.BekendeGi(request.GiCode, "gi_code");
+        if (maatregel.VerleenInzage(gi, Invoer.Id(request.OverdrachtId, "overdracht_id", "overdracht"), klok.GetUtcNow().UtcDateTime))
+            await Bewaar(maatregel, context.CancellationToken);
+        return new();
+    }
+
+    public override async Task<TrekInzageInResponse> TrekInzageIn(TrekInzageInRequest request, ServerCallContext context)
+    {
+        Toegang.MagOverdragen(context.GetCaller());
+        var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
+        if (maatregel.TrekInzageIn(Invoer.Id(request.OverdrachtId, "overdracht_id", "overdracht"), klok.GetUtcNow().UtcDateTime))
+            await Bewaar(maatregel, context.CancellationToken);
+        return new();
+    }
+
     public override async Task<WijsJeugdbeschermerToeResponse> WijsJeugdbeschermerToe(WijsJeugdbeschermerToeRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);

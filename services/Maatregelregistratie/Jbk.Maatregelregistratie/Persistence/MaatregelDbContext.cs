@@ -80,6 +80,12 @@ public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> opti
                 o.Property(t => t.GiCode).HasMaxLength(20);
                 o.Property(t => t.Wie).HasMaxLength(100);
             });
+            e.OwnsMany(m => m.Inzagen, o =>
+            {
+                o.ToTable("inzagen");
+                EigenSleutel(o);
+                o.Property(i => i.GiCode).HasMaxLength(20);
+            });
             e.OwnsMany(m => m.Mijlpalen, o =>
             {
                 o.ToTable("mijlpalen");

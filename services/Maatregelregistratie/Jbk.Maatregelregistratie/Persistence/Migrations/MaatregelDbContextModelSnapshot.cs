@@ -269,6 +269,41 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasForeignKey("MaatregelId");
                         });
 
+                    b.OwnsMany("Jbk.Maatregelregistratie.Domain.Inzage", "Inzagen", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("GiCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTime?>("IngetrokkenOpUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OverdrachtId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("VerleendOpUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
+
+                            b1.ToTable("inzagen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaatregelId");
+                        });
+
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Mijlpaal", "Mijlpalen", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -383,6 +418,8 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                         });
 
                     b.Navigation("Beschikkingen");
+
+                    b.Navigation("Inzagen");
 
                     b.Navigation("Mijlpalen");
 

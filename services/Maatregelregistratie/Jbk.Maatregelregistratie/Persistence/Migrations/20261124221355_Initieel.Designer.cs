@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jbk.Maatregelregistratie.Persistence.Migrations
 {
     [DbContext(typeof(MaatregelDbContext))]
-    [Migration("20261124220721_Initieel")]
+    [Migration("20261124221355_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -272,6 +272,41 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                                 .HasForeignKey("MaatregelId");
                         });
 
+                    b.OwnsMany("Jbk.Maatregelregistratie.Domain.Inzage", "Inzagen", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("GiCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTime?>("IngetrokkenOpUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("MaatregelId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OverdrachtId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("VerleendOpUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
+
+                            b1.ToTable("inzagen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaatregelId");
+                        });
+
                     b.OwnsMany("Jbk.Maatregelregistratie.Domain.Mijlpaal", "Mijlpalen", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -386,6 +421,8 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                         });
 
                     b.Navigation("Beschikkingen");
+
+                    b.Navigation("Inzagen");
 
                     b.Navigation("Mijlpalen");
 

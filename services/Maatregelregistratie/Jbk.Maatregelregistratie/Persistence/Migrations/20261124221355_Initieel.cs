@@ -128,6 +128,29 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "inzagen",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GiCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OverdrachtId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VerleendOpUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IngetrokkenOpUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MaatregelId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inzagen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_inzagen_maatregelen_MaatregelId",
+                        column: x => x.MaatregelId,
+                        principalTable: "maatregelen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mijlpalen",
                 columns: table => new
                 {
@@ -199,6 +222,11 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_beschikkingen_MaatregelId",
                 table: "beschikkingen",
+                column: "MaatregelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inzagen_MaatregelId",
+                table: "inzagen",
                 column: "MaatregelId");
 
             migrationBuilder.CreateIndex(
@@ -276,6 +304,9 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "inzagen");
 
             migrationBuilder.DropTable(
                 name: "jeugdigen");
