@@ -1,0 +1,24 @@
+namespace Jbk.Capaciteit.Domain;
+
+/// <summary>
+/// The certificate gate others call: on a date, may this GI take new measures or incoming transfers?
+/// Only with a regular or bridging certificate valid that day; a wind-down certificate lets a GI finish
+/// nothing new, only hand over.
+/// </summary>
+public static class CertificaatPoort
+{
+    public sealed record Uitkomst(bool Toegestaan, string Reden);
+
+    public static Uitkomst MagNieuwAannemen(string gi, IEnumerable<Certificaat> certificaten, DateOnly dag)
+    {
+        var geldig = certificaten.Where(c => c.GiCode == gi && c.GeldigOp(dag)).ToList();
+        if (geldig.Any(c => c.Soort is CertificaatSoort.Regulier or CertificaatSoort.Overbrugging))
+        {
+            var c = geldig.First(c => c.Soort is CertificaatSoort.Regulier or CertificaatSoort.Overbrugging);
+            return new(true, $"{Certificaat.Omschrijving(c.Soort)} geldig tot {c.Tot:yyyy-MM-dd}");
+        }
+        if (geldig.FirstOrDefault(c => c.Soort == CertificaatSoort.Beeindiging) is { } b)
+            return new(false, $"{gi} heeft een beëindigingscertificaat (tot {b.Tot:yyyy-MM-dd}): geen nieuwe maatregelen of overdrachten naar {gi}");
+        return new(false, $"{gi} heeft op {dag:yyyy-MM-dd} geen geldig certificaat");
+    }
+}
