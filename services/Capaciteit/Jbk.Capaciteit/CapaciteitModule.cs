@@ -9,6 +9,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Configuration;
+using Jbk.Capaciteit.Domain;
 
 namespace Jbk.Capaciteit;
 
@@ -19,6 +22,11 @@ public sealed class CapaciteitModule : IJbkModule
 
     public void AddServices(IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<CertificaatOpties>(builder.Configuration.GetSection("Capaciteit:Certificaten"));
+        // Weights per measure type are a setting (Capaciteit:Gewichten:PerType:Muhp = 0.5, ...).
+        builder.Services.AddSingleton(sp => builder.Configuration.GetSection("Capaciteit:Gewichten").Get<Gewichten>() ?? new Gewichten());
+        builder.Services.AddScoped<CapaciteitStanden>();
         builder.AddJbkDbContext<CapaciteitDbContext>(Naam);
         builder.Services.AddScoped<ISeeder<CapaciteitDbContext>, GiRegisterSeeder>();
     }

@@ -3,13 +3,17 @@ using Jbk.BuildingBlocks.Errors;
 using Jbk.Capaciteit.Persistence;
 using Jbk.Capaciteit.V1;
 using Jbk.Contracts;
+using Jbk.Capaciteit.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using InstellingProto = Jbk.Capaciteit.V1.Instelling;
 
 namespace Jbk.Capaciteit.Grpc;
 
 /// <summary>Registry and load. Aggregate figures only, so every authenticated organisation may ask.</summary>
-public sealed class CapaciteitGrpcService(CapaciteitDbContext db) : CapaciteitService.CapaciteitServiceBase
+public sealed partial class CapaciteitGrpcService(
+    CapaciteitDbContext db, CapaciteitStanden standen, Gewichten gewichten, IOptions<CertificaatOpties> certificaatOpties, TimeProvider klok)
+    : CapaciteitService.CapaciteitServiceBase
 {
     public override async Task<ListInstellingenResponse> ListInstellingen(ListInstellingenRequest request, ServerCallContext context)
     {

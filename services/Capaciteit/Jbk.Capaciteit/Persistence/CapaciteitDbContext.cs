@@ -8,6 +8,12 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
 {
     public DbSet<Instelling> Instellingen => Set<Instelling>();
     public DbSet<LopendeMaatregel> LopendeMaatregelen => Set<LopendeMaatregel>();
+    public DbSet<Certificaat> Certificaten => Set<Certificaat>();
+    public DbSet<Bezetting> Bezettingen => Set<Bezetting>();
+    public DbSet<Regiocontract> Regiocontracten => Set<Regiocontract>();
+    public DbSet<Reservering> Reserveringen => Set<Reservering>();
+    public DbSet<ActieveStop> Stops => Set<ActieveStop>();
+    public DbSet<AuditRegel> Audit => Set<AuditRegel>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -24,10 +30,68 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
         {
             e.ToTable("lopende_maatregelen");
             e.HasKey(m => m.MaatregelId);
-            e.HasIndex(m => new { m.GiCode, m.Type, m.Regio });
+            e.HasIndex(m => new { m.GiCode, m.Lopend, m.Type, m.Regio });
             e.Property(m => m.GiCode).HasMaxLength(20);
             e.Property(m => m.Type).HasConversion<string>().HasMaxLength(40);
             e.Property(m => m.Regio).HasMaxLength(60);
+        });
+        modelBuilder.Entity<Certificaat>(e =>
+        {
+            e.ToTable("certificaten");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => c.GiCode);
+            e.Property(c => c.GiCode).HasMaxLength(20);
+            e.Property(c => c.Soort).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Bezetting>(e =>
+        {
+            e.ToTable("bezettingen");
+            e.HasKey(b => b.GiCode);
+            e.Property(b => b.GiCode).HasMaxLength(20);
+            e.Property(b => b.FteTotaal).HasPrecision(9, 2);
+            e.Property(b => b.FteZiek).HasPrecision(9, 2);
+            e.Property(b => b.FteExtern).HasPrecision(9, 2);
+            e.Property(b => b.FteInOpleiding).HasPrecision(9, 2);
+            e.Property(b => b.Norm).HasPrecision(9, 2);
+            e.Property(b => b.OpleidingsFactor).HasPrecision(4, 2);
+            e.Ignore(b => b.FteInzetbaar);
+            e.Ignore(b => b.FteEffectief);
+            e.Ignore(b => b.Capaciteit);
+        });
+        modelBuilder.Entity<Regiocontract>(e =>
+        {
+            e.ToTable("regiocontracten");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => new { c.GiCode, c.Regio });
+            e.Property(c => c.GiCode).HasMaxLength(20);
+            e.Property(c => c.Regio).HasMaxLength(60);
+        });
+        modelBuilder.Entity<Reservering>(e =>
+        {
+            e.ToTable("reserveringen");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => r.IdempotentieSleutel).IsUnique();
+            e.HasIndex(r => new { r.GiCode, r.Status });
+            e.Property(r => r.IdempotentieSleutel).HasMaxLength(200);
+            e.Property(r => r.GiCode).HasMaxLength(20);
+            e.Property(r => r.Regio).HasMaxLength(60);
+            e.Property(r => r.Type).HasConversion<string>().HasMaxLength(40);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Gewogen).HasPrecision(9, 2);
+        });
+        modelBuilder.Entity<ActieveStop>(e =>
+        {
+            e.ToTable("clientenstops");
+            e.HasKey(s => s.StopId);
+            e.Property(s => s.GiCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<AuditRegel>(e =>
+        {
+            e.ToTable("audit");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Organisatie).HasMaxLength(60);
+            e.Property(a => a.Gebruiker).HasMaxLength(100);
+            e.Property(a => a.Wat).HasMaxLength(1000);
         });
     }
 }

@@ -83,6 +83,148 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Jbk.Capaciteit.Domain.ActieveStop", b =>
+                {
+                    b.Property<Guid>("StopId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GiCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("JrUitgezonderd")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Regios")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("SpoedUitgezonderd")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<int[]>("Types")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.HasKey("StopId");
+
+                    b.ToTable("clientenstops", (string)null);
+                });
+
+            modelBuilder.Entity("Jbk.Capaciteit.Domain.AuditRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Gebruiker")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("OpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit", (string)null);
+                });
+
+            modelBuilder.Entity("Jbk.Capaciteit.Domain.Bezetting", b =>
+                {
+                    b.Property<string>("GiCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("BijgewerktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("FteExtern")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("FteInOpleiding")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("FteTotaal")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("FteZiek")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("Norm")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<decimal>("OpleidingsFactor")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.HasKey("GiCode");
+
+                    b.ToTable("bezettingen", (string)null);
+                });
+
+            modelBuilder.Entity("Jbk.Capaciteit.Domain.Certificaat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("GiCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("IngetrokkenOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Verlengingen")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GiCode");
+
+                    b.ToTable("certificaten", (string)null);
+                });
+
             modelBuilder.Entity("Jbk.Capaciteit.Domain.Instelling", b =>
                 {
                     b.Property<string>("Code")
@@ -144,9 +286,91 @@ namespace Jbk.Capaciteit.Persistence.Migrations
 
                     b.HasKey("MaatregelId");
 
-                    b.HasIndex("GiCode", "Type", "Regio");
+                    b.HasIndex("GiCode", "Lopend", "Type", "Regio");
 
                     b.ToTable("lopende_maatregelen", (string)null);
+                });
+
+            modelBuilder.Entity("Jbk.Capaciteit.Domain.Regiocontract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("GiCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Van")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GiCode", "Regio");
+
+                    b.ToTable("regiocontracten", (string)null);
+                });
+
+            modelBuilder.Entity("Jbk.Capaciteit.Domain.Reservering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Gewogen")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<string>("GiCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("IdempotentieSleutel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("VerlooptOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotentieSleutel")
+                        .IsUnique();
+
+                    b.HasIndex("GiCode", "Status");
+
+                    b.ToTable("reserveringen", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,59 @@
+using Jbk.Contracts;
+
+namespace Jbk.Capaciteit.Domain;
+
+/// <summary>A region a GI may work in by the region's contract, over [Van, Tot). Contracts are the jeugdregio's, not a fact of the GI.</summary>
+public sealed class Regiocontract
+{
+    public long Id { get; private set; }
+    public required string GiCode { get; init; }
+    public required string Regio { get; init; }
+    public DateOnly Van { get; init; }
+    public DateOnly? Tot { get; set; }
+
+    public bool GeldigOp(DateOnly dag) => Van <= dag && (Tot is null || dag < Tot);
+}
+
+public enum ReserveringStatus { Actief = 1, Vrijgegeven = 2, Omgezet = 3 }
+
+/// <summary>Capacity held at a receiving GI for an incoming transfer, until it is released, converted or expires.</summary>
+public sealed class Reservering
+{
+    public Guid Id { get; init; }
+    public required string IdempotentieSleutel { get; init; }
+    public required string GiCode { get; init; }
+    public required string Regio { get; init; }
+    public MaatregelType Type { get; init; }
+    public int Aantal { get; init; }
+    /// <summary>Aantal times the type's weight: what it takes from the free capacity.</summary>
+    public decimal Gewogen { get; init; }
+    public DateTime VerlooptOpUtc { get; init; }
+    public ReserveringStatus Status { get; set; } = ReserveringStatus.Actief;
+
+    public bool TeltOp(DateTime nuUtc) => Status == ReserveringStatus.Actief && nuUtc < VerlooptOpUtc;
+}
+
+/// <summary>A cliëntenstop in force, as capaciteit hears of it from the clientenstop service.</summary>
+public sealed class ActieveStop
+{
+    public Guid StopId { get; init; }
+    public required string GiCode { get; init; }
+    public List<string> Regios { get; set; } = [];
+    public List<MaatregelType> Types { get; set; } = [];
+    public bool SpoedUitgezonderd { get; set; } = true;
+    public bool JrUitgezonderd { get; set; } = true;
+    public DateOnly Van { get; set; }
+    public DateOnly? Tot { get; set; }
+
+    public Stop AlsStop() => new(GiCode, Regios, Types, SpoedUitgezonderd, JrUitgezonderd);
+}
+
+/// <summary>Who changed what in the registry, when, on whose behalf. No personal data: organisations and pseudonymous users.</summary>
+public sealed class AuditRegel
+{
+    public long Id { get; private set; }
+    public DateTime OpUtc { get; init; }
+    public required string Organisatie { get; init; }
+    public required string Gebruiker { get; init; }
+    public required string Wat { get; init; }
+}

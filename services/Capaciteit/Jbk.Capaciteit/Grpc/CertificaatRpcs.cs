@@ -1,0 +1,129 @@
+using Grpc.Core;
+using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Capaciteit.Domain;
+using Jbk.Capaciteit.V1;
+using Jbk.Contracts;
+using Jbk.Contracts.Events;
+using Microsoft.EntityFrameworkCore;
+using CertificaatProto = Jbk.Capaciteit.V1.Certificaat;
+using CertificaatSoort = Jbk.Capaciteit.Domain.CertificaatSoort;
+using Bezetting = Jbk.Capaciteit.Domain.Bezetting;
+
+namespace Jbk.Capaciteit.Grpc;
+
+/// <summary>Certificates, staffing and contracts: the registry's changes, each audited, certificate changes published.</summary>
+public sealed partial class CapaciteitGrpcService
+{
+    private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
+
+    public override async Task<GeefCertificaatstatusResponse> GeefCertificaatstatus(GeefCertificaatstatusRequest request, ServerCallContext context)
+    {
+        var gi = Velden.Gi(request.GiCode);
+        var dag = Velden.Datum(request.Datum, "datum", Vandaag);
+        var certificaten = await db.Certificaten.AsNoTracking().Where(c => c.GiCode == gi).OrderBy(c => c.Van).ToListAsync(context.CancellationToken);
+        var uitkomst = CertificaatPoort.MagNieuwAannemen(gi, certificaten, dag);
+        var response = new GeefCertificaatstatusResponse { MagNieuwAannemen = uitkomst.Toegestaan, Reden = uitkomst.Reden };
+        response.Certificaten.AddRange(certificaten.Select(ToProto));
+        return response;
+    }
+
+    public override async Task<RegistreerCertificaatResponse> RegistreerCertificaat(RegistreerCertificaatRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        CapaciteitToegang.MagCertificaatVastleggen(caller);
+        var gi = Velden.Gi(request.GiCode);
+        if (request.Soort == V1.CertificaatSoort.Unspecified) throw new OngeldigeInvoerException("soort", "Het soort certificaat ontbreekt.");
+        var van = request.Van.ToDateOnly() ?? throw new OngeldigeInvoerException("van", "De begindatum ontbreekt of is geen bestaande datum.");
+        var tot = request.Tot is null ? (DateOnly?)null : Velden.Datum(request.Tot, "tot", van);
+        var certificaat = Domain.Certificaat.Nieuw(gi, (CertificaatSoort)(int)request.Soort, van, tot, certificaatOpties.Value);
+        db.Certificaten.Add(certificaat);
+        Leg(caller, certificaat, "geregistreerd");
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new() { Certificaat = ToProto(certificaat) };
+    }
+
+    public override async Task<VerlengCertificaatResponse> VerlengCertificaat(VerlengCertificaatRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        CapaciteitToegang.MagCertificaatVastleggen(caller);
+        var certificaat = await LaadCertificaat(request.CertificaatId, context.CancellationToken);
+        certificaat.Verleng(certificaatOpties.Value);
+        Leg(caller, certificaat, "verlengd");
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new() { Certificaat = ToProto(certificaat) };
+    }
+
+    public override async Task<TrekCertificaatInResponse> TrekCertificaatIn(TrekCertificaatInRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        CapaciteitToegang.MagCertificaatVastleggen(caller);
+        var certificaat = await LaadCertificaat(request.CertificaatId, context.CancellationToken);
+        certificaat.TrekIn(Velden.Datum(request.Op, "op", Vandaag));
+        Leg(caller, certificaat, "ingetrokken");
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new() { Certificaat = ToProto(certificaat) };
+    }
+
+    public override async Task<StelBezettingInResponse> StelBezettingIn(StelBezettingInRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var b = request.Bezetting ?? throw new OngeldigeInvoerException("bezetting", "De bezetting ontbreekt.");
+        var gi = Velden.Gi(b.GiCode, "bezetting.gi_code");
+        CapaciteitToegang.MagBezettingVastleggen(caller, gi);
+        var (totaal, ziek, ext, opl, norm, factor) = ((decimal)b.FteTotaal, (decimal)b.FteZiek, (decimal)b.FteExtern, (decimal)b.FteInOpleiding,
+            b.Norm == 0 ? 15m : (decimal)b.Norm, b.Opleidingsfactor == 0 ? 0.5m : (decimal)b.Opleidingsfactor);
+        Bezetting.Valideer(totaal, ziek, ext, opl, norm, factor);
+        var bezetting = await db.Bezettingen.FindAsync([gi], context.CancellationToken);
+        if (bezetting is null) db.Bezettingen.Add(bezetting = new Bezetting { GiCode = gi });
+        (bezetting.FteTotaal, bezetting.FteZiek, bezetting.FteExtern, bezetting.FteInOpleiding, bezetting.Norm, bezetting.OpleidingsFactor) =
+            (totaal, ziek, ext, opl, norm, factor);
+        bezetting.BijgewerktOpUtc = klok.GetUtcNow().UtcDateTime;
+        Audit(caller, $"bezetting {gi}: {totaal} FTE, {ziek} ziek, {ext} extern, {opl} in opleiding, norm {norm}, opleidingsfactor {factor}");
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new() { Bezetting = ToProto(bezetting) };
+    }
+
+    public override async Task<RegistreerRegiocontractResponse> RegistreerRegiocontract(RegistreerRegiocontractRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        CapaciteitToegang.MagContractVastleggen(caller);
+        var gi = Velden.Gi(request.GiCode);
+        var regio = Velden.Regio(request.Regio);
+        var van = request.Van.ToDateOnly() ?? throw new OngeldigeInvoerException("van", "De begindatum van het contract ontbreekt.");
+        DateOnly? tot = request.Tot is null ? null : Velden.Datum(request.Tot, "tot", van);
+        if (tot <= van) throw new OngeldigeInvoerException("tot", "Het contract moet na de begindatum eindigen.");
+        db.Regiocontracten.Add(new Regiocontract { GiCode = gi, Regio = regio, Van = van, Tot = tot });
+        Audit(caller, $"regiocontract {gi} in {regio} van {van:yyyy-MM-dd} tot {(tot is null ? "nader te bepalen" : tot.Value.ToString("yyyy-MM-dd"))}");
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new();
+    }
+
+    private async Task<Domain.Certificaat> LaadCertificaat(long id, CancellationToken ct) =>
+        await db.Certificaten.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NietGevondenException("certificaat", id.ToString());
+
+    private void Leg(Caller caller, Domain.Certificaat c, string wijziging)
+    {
+        Audit(caller, $"{Domain.Certificaat.Omschrijving(c.Soort)} van {c.GiCode} {wijziging}: {c.Van:yyyy-MM-dd} tot {c.Tot:yyyy-MM-dd}");
+        db.Publish(new CertificaatGewijzigd(c.GiCode, c.Soort.ToString(), c.Van, c.Tot, c.IngetrokkenOp, wijziging));
+    }
+
+    private void Audit(Caller caller, string wat) => db.Audit.Add(new AuditRegel
+    {
+        OpUtc = klok.GetUtcNow().UtcDateTime, Organisatie = caller.Organisatie.ToString(), Gebruiker = caller.Gebruiker, Wat = wat,
+    });
+
+    private static CertificaatProto ToProto(Domain.Certificaat c)
+    {
+        var p = new CertificaatProto { Id = c.Id, GiCode = c.GiCode, Soort = (V1.CertificaatSoort)(int)c.Soort, Van = c.Van.ToProto(), Tot = c.Tot.ToProto(), Verlengingen = c.Verlengingen };
+        if (c.IngetrokkenOp is { } i) p.IngetrokkenOp = i.ToProto();
+        return p;
+    }
+
+    private static V1.Bezetting ToProto(Bezetting b) => new()
+    {
+        GiCode = b.GiCode, FteTotaal = (double)b.FteTotaal, FteZiek = (double)b.FteZiek, FteExtern = (double)b.FteExtern,
+        FteInOpleiding = (double)b.FteInOpleiding, Norm = (double)b.Norm, Opleidingsfactor = (double)b.OpleidingsFactor,
+        FteInzetbaar = (double)b.FteInzetbaar, FteEffectief = (double)b.FteEffectief, Capaciteit = b.Capaciteit,
+    };
+}
