@@ -29,25 +29,43 @@ public sealed partial class CapaciteitGrpcService
         if (await db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct) is { } eerder)
             return new() { ReserveringId = eerder.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) };
 
-        await using var transactie = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM bezettingen WHERE \"GiCode\" = {gi} FOR UPDATE", ct);
-
-        var stand = (await standen.OpAsync(Vandaag, ct)).Single(s => s.Gi.Code == gi);
-        if (!stand.Certificaat.Toegestaan) throw new RegelGeschondenException(CapaciteitRegels.GeldigCertificaat, stand.Certificaat.Reden);
-        var nodig = gewichten.Van(type) * request.Aantal;
-        if (stand.Vrij < nodig)
-            throw new RegelGeschondenException(CapaciteitRegels.NooitOverboeken,
-                $"{gi} heeft geen ruimte: vrij {stand.Vrij:0.#}, nodig {nodig:0.#} (capaciteit {stand.Capaciteit}, belasting {stand.GewogenBelasting:0.#}, gereserveerd {stand.Gereserveerd:0.#}).");
-        var reservering = new Reservering
+        // The lock and the check run in one transaction; the execution strategy retries the whole unit on a transient fault.
+        try
         {
-            Id = Guid.NewGuid(), IdempotentieSleutel = sleutel, GiCode = gi, Regio = regio, Type = type, Aantal = request.Aantal,
-            Gewogen = nodig, VerlooptOpUtc = verloopt,
-        };
-        db.Reserveringen.Add(reservering);
-        await db.SaveChangesAsync(ct);
-        await transactie.CommitAsync(ct);
-        return new() { ReserveringId = reservering.Id.ToString(), VrijNa = (double)(stand.Vrij - nodig) };
+            return await Reserveer();
+        }
+        catch (DbUpdateException)
+        {
+            // The same key raced in from a retry: the first reservation stands.
+            db.ChangeTracker.Clear();
+            var eerste = await db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct);
+            if (eerste is null) throw;
+            return new() { ReserveringId = eerste.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) };
+        }
+
+        Task<ReserveerCapaciteitResponse> Reserveer() => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transactie = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM bezettingen WHERE \"GiCode\" = {gi} FOR UPDATE", ct);
+
+            var stand = (await standen.OpAsync(Vandaag, ct)).Single(s => s.Gi.Code == gi);
+            if (!stand.Certificaat.Toegestaan) throw new RegelGeschondenException(CapaciteitRegels.GeldigCertificaat, stand.Certificaat.Reden);
+            var nodig = gewichten.Van(type) * request.Aantal;
+            if (stand.Vrij < nodig)
+                throw new RegelGeschondenException(CapaciteitRegels.NooitOverboeken,
+                    $"{gi} heeft geen ruimte: vrij {stand.Vrij:0.#}, nodig {nodig:0.#} (capaciteit {stand.Capaciteit}, belasting {stand.GewogenBelasting:0.#}, gereserveerd {stand.Gereserveerd:0.#}).");
+            var reservering = new Reservering
+            {
+                Id = Guid.NewGuid(), IdempotentieSleutel = sleutel, GiCode = gi, Regio = regio, Type = type, Aantal = request.Aantal,
+                Gewogen = nodig, VerlooptOpUtc = verloopt,
+            };
+            db.Reserveringen.Add(reservering);
+            await db.SaveChangesAsync(ct);
+            await transactie.CommitAsync(ct);
+            return new ReserveerCapaciteitResponse { ReserveringId = reservering.Id.ToString(), VrijNa = (double)(stand.Vrij - nodig) };
+        });
     }
 
     public override async Task<BeeindigReserveringResponse> BeeindigReservering(BeeindigReserveringRequest request, ServerCallContext context)

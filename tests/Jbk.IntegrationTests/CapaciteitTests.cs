@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Capaciteit.V1;
+using Jbk.Contracts;
+using Jbk.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Jbk.IntegrationTests;
+
+/// <summary>Capaciteit in distributed mode: reservations against PostgreSQL, load through RabbitMQ, the RvdK's question.</summary>
+[Collection(DistributedCollection.Name)]
+public sealed class CapaciteitTests(DistributedPlatform platform, ITestOutputHelper output)
+{
+    private CapaciteitService.CapaciteitServiceClient Als(Organisatie org) => platform.CapaciteitClient(org);
+
+    [Fact]
+    public async Task N_parallel_reservations_for_M_free_places_succeed_exactly_M_times()
+    {
+        const int plaatsen = 5, aanvragen = 16;
+        // JGB with room for exactly five OTS: one FTE at a norm of five, nothing running.
+        await Als(Organisatie.Operator).StelBezettingInAsync(new StelBezettingInRequest
+        {
+            Bezetting = new Bezetting { GiCode = "JGB", FteTotaal = 1, Norm = plaatsen, Opleidingsfactor = 0.5 },
+        });
+        var dienst = Als(Organisatie.Dienst("overdracht"));
+        ReserveerCapaciteitRequest Aanvraag() => new()
+        {
+            IdempotentieSleutel = Guid.NewGuid().ToString(), GiCode = "JGB", Regio = "noord-holland", Type = MaatregelType.Ots.ToProto(),
+            Aantal = 1, VerlooptOp = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(14)),
+        };
+
+        var uitkomsten = await Task.WhenAll(Enumerable.Range(0, aanvragen).Select(async _ =>
+        {
+            try { await dienst.ReserveerCapaciteitAsync(Aanvraag()); return StatusCode.OK; }
+            catch (RpcException ex) { return ex.StatusCode; }
+        }));
+
+        Assert.Equal(plaatsen, uitkomsten.Count(u => u == StatusCode.OK));
+        Assert.Equal(aanvragen - plaatsen, uitkomsten.Count(u => u == StatusCode.FailedPrecondition));
+        var overzicht = await Als(Organisatie.Operator).GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest { Regio = "noord-holland" });
+        Assert.Equal(0, overzicht.Gis.Single(g => g.GiCode == "JGB").Vrij);
+    }
+
+    [Fact]
+    public async Task A_released_reservation_frees_its_place_and_the_same_key_never_reserves_twice()
+    {
+        await Als(Organisatie.Operator).StelBezettingInAsync(new StelBezettingInRequest
+        {
+            Bezetting = new Bezetting { GiCode = "JBRA", FteTotaal = 1, Norm = 1, Opleidingsfactor = 0.5 },
+        });
+        var dienst = Als(Organisatie.Dienst("overdracht"));
+        var aanvraag = new ReserveerCapaciteitRequest
+        {
+            IdempotentieSleutel = Guid.NewGuid().ToString(), GiCode = "JBRA", Regio = "amsterdam", Type = MaatregelType.Ots.ToProto(),
+            Aantal = 1, VerlooptOp = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(14)),
+        };
+        var eerste = await dienst.ReserveerCapaciteitAsync(aanvraag);
+        Assert.Equal(eerste.ReserveringId, (await dienst.ReserveerCapaciteitAsync(aanvraag)).ReserveringId);
+
+        var tweede = aanvraag.Clone();
+        tweede.IdempotentieSleutel = Guid.NewGuid().ToString();
+        var vol = await Assert.ThrowsAsync<RpcException>(async () => await dienst.ReserveerCapaciteitAsync(tweede));
+        Assert.Contains("geen ruimte", vol.Status.Detail);
+
+        await dienst.BeeindigReserveringAsync(new BeeindigReserveringRequest { ReserveringId = eerste.ReserveringId, Uitkomst = ReserveringUitkomst.Vrijgegeven });
+        Assert.NotEmpty((await dienst.ReserveerCapaciteitAsync(tweede)).ReserveringId);
+    }
+
+    [Fact]
+    public async Task Load_follows_registrations_through_the_bus_within_a_second()
+    {
+        var rvdk = platform.Maatregelen(Organisatie.Rvdk);
+        var vertragingen = new List<TimeSpan>();
+        for (var i = 0; i < 7; i++)
+        {
+            var voor = await platform.LoadAsync("JBW");
+            var klok = Stopwatch.StartNew();
+            await rvdk.RegistreerMaatregelAsync(Registratie.Ots("JBW", "haaglanden"));
+            await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBW") == voor + 1, "the load follows", TimeSpan.FromSeconds(10));
+            vertragingen.Add(klok.Elapsed);
+        }
+        var mediaan = vertragingen.Order().ElementAt(vertragingen.Count / 2);
+        output.WriteLine($"registration to load visible: median {mediaan.TotalMilliseconds:0} ms, max {vertragingen.Max().TotalMilliseconds:0} ms");
+        Assert.True(mediaan < TimeSpan.FromSeconds(1), $"median {mediaan.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public async Task The_availability_for_an_LVB_case_in_Drenthe_lists_WSS_and_excludes_JBN_once_on_a_wind_down_certificate()
+    {
+        var rvdk = Als(Organisatie.Rvdk);
+        var vraag = new VraagBeschikbaarheidRequest { Regio = "drenthe", Type = MaatregelType.Ots.ToProto(), Doelgroepen = { "lvb" } };
+
+        var voor = await rvdk.VraagBeschikbaarheidAsync(vraag);
+        Assert.Equal("JBN", voor.Kandidaten[0].GiCode);
+        var wss = voor.Kandidaten.Single(k => k.GiCode == "WSS");
+        Assert.Equal(Ring.Landelijk, wss.Ring);
+        Assert.Contains(wss.Redenen, r => r.Contains("lvb"));
+
+        // KMI: the regular certificate is withdrawn, a beëindigingscertificaat granted.
+        var operatorClient = Als(Organisatie.Operator);
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var status = await operatorClient.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = "JBN" });
+        foreach (var c in status.Certificaten.Where(c => c.Soort != CertificaatSoort.Beeindiging))
+            await operatorClient.TrekCertificaatInAsync(new TrekCertificaatInRequest { CertificaatId = c.Id, Op = vandaag.ToProto() });
+        await operatorClient.RegistreerCertificaatAsync(new RegistreerCertificaatRequest { GiCode = "JBN", Soort = CertificaatSoort.Beeindiging, Van = vandaag.ToProto() });
+
+        var na = await rvdk.VraagBeschikbaarheidAsync(vraag);
+        Assert.DoesNotContain(na.Kandidaten, k => k.GiCode == "JBN");
+        var jbn = na.Uitgesloten.Single(u => u.GiCode == "JBN");
+        Assert.Equal("GeldigCertificaat", jbn.Regel);
+        Assert.Contains("beëindigingscertificaat", jbn.Reden);
+        Assert.Contains(na.Kandidaten, k => k.GiCode == "WSS");
+        Assert.False((await rvdk.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = "JBN" })).MagNieuwAannemen);
+    }
+
+    [Fact]
+    public async Task Bad_input_and_unknown_GIs_get_clear_errors()
+    {
+        var rvdk = Als(Organisatie.Rvdk);
+        var onbekendeGi = await Assert.ThrowsAsync<RpcException>(async () => await rvdk.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = "XYZ" }));
+        Assert.Equal(StatusCode.NotFound, onbekendeGi.StatusCode);
+        Assert.Contains("XYZ", onbekendeGi.Status.Detail);
+
+        var onbekendeRegio = await Assert.ThrowsAsync<RpcException>(async () => await rvdk.VraagBeschikbaarheidAsync(
+            new VraagBeschikbaarheidRequest { Regio = "atlantis", Type = MaatregelType.Ots.ToProto() }));
+        Assert.Equal(StatusCode.NotFound, onbekendeRegio.StatusCode);
+
+        var zonderType = await Assert.ThrowsAsync<RpcException>(async () => await rvdk.VraagBeschikbaarheidAsync(new VraagBeschikbaarheidRequest { Regio = "drenthe" }));
+        Assert.Equal(StatusCode.InvalidArgument, zonderType.StatusCode);
+
+        var geenOperator = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBN")).RegistreerCertificaatAsync(
+            new RegistreerCertificaatRequest { GiCode = "JBN", Soort = CertificaatSoort.Regulier, Van = new DateOnly(2026, 1, 1).ToProto() }));
+        Assert.Equal(StatusCode.PermissionDenied, geenOperator.StatusCode);
+
+        var ziek = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Operator).StelBezettingInAsync(new StelBezettingInRequest
+        {
+            Bezetting = new Bezetting { GiCode = "JBB", FteTotaal = 10, FteZiek = 12 },
+        }));
+        Assert.Equal(StatusCode.InvalidArgument, ziek.StatusCode);
+    }
+}
