@@ -3,7 +3,11 @@ namespace Jbk.Contracts;
 public enum GiSoort { Regionaal = 1, Landelijk = 2 }
 
 /// <summary>A GI as shipped in the reference data.</summary>
-public sealed record GiGegevens(string Code, string Naam, GiSoort Soort, IReadOnlyList<string> Regios, IReadOnlyList<string> Doelgroepen);
+public sealed record GiGegevens(string Code, string Naam, GiSoort Soort, IReadOnlyList<string> Regios, IReadOnlyList<string> Doelgroepen)
+{
+    /// <summary>The kinds of measure this GI carries out; every kind unless the GI is limited (Nidos: guardianship of AMV).</summary>
+    public IReadOnlyList<MaatregelType> MaatregelTypes { get; init; } = Enum.GetValues<MaatregelType>();
+}
 
 /// <summary>
 /// The 13 GIs and Nidos as the domain documents name them (../shared/docs/domain.md, "Who is who"): shipped
@@ -27,7 +31,7 @@ public static class GiRegister
         Regionaal("BJZL", "Bureau Jeugdzorg Limburg", "limburg"),
         Landelijk("WSS", "William Schrikker Jeugdbescherming & Jeugdreclassering", "lvb"),
         Landelijk("LJR", "Leger des Heils Jeugdbescherming & Reclassering", "complexe-multiproblematiek", "levensovertuiging"),
-        Landelijk("NIDOS", "Nidos", "amv"),
+        Landelijk("NIDOS", "Nidos", "amv") with { MaatregelTypes = [MaatregelType.Voogdij, MaatregelType.VoorlopigeVoogdij, MaatregelType.Ots, MaatregelType.VoorlopigeOts] },
     ];
 
     private static readonly HashSet<string> Codes = Alle.Select(g => g.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);

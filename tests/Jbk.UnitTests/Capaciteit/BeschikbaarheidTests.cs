@@ -97,4 +97,12 @@ public sealed class BeschikbaarheidTests
         var buren = Beschikbaarheid.Bepaal(Casus(), standen, new Gewichten()).Kandidaten.Where(k => k.Ring == Ring.Buurregio).ToList();
         Assert.Equal(["JBO", "JBF"], buren.Select(k => k.GiCode));
     }
+
+    [Fact]
+    public void MaatregelTypeUitgevoerd_a_GI_is_only_offered_the_kinds_of_measure_it_carries_out()
+    {
+        var (_, uitgesloten) = Beschikbaarheid.Bepaal(Casus(MaatregelType.Jeugdreclassering, doelgroepen: "amv"), Allen(), new Gewichten());
+        Assert.Equal(CapaciteitRegels.MaatregelTypeUitgevoerd, uitgesloten.Single(u => u.GiCode == "NIDOS").Regel);
+        Assert.Contains(Beschikbaarheid.Bepaal(Casus(MaatregelType.Voogdij, doelgroepen: "amv"), Allen(), new Gewichten()).Kandidaten, k => k.GiCode == "NIDOS");
+    }
 }

@@ -45,6 +45,11 @@ public static class Beschikbaarheid
             void SluitUit(string regel, string reden) => uitgesloten.Add(new Uitgesloten(gi.Code, gi.Naam, regel, reden));
 
             if (!s.Certificaat.Toegestaan) { SluitUit(CapaciteitRegels.GeldigCertificaat, s.Certificaat.Reden); continue; }
+            if (!gi.MaatregelTypes.Contains(casus.Type))
+            {
+                SluitUit(CapaciteitRegels.MaatregelTypeUitgevoerd, $"{gi.Code} voert geen {casus.Type} uit");
+                continue;
+            }
 
             Ring ring;
             string waarom;

@@ -7,6 +7,7 @@ public static class CapaciteitRegels
     public const string CertificaatVerlenging = "CertificaatVerlenging";
     public const string GeldigCertificaat = "GeldigCertificaat";
     public const string RegioOfDoelgroep = "RegioOfDoelgroep";
+    public const string MaatregelTypeUitgevoerd = "MaatregelTypeUitgevoerd";
     public const string GeenClientenstop = "GeenClientenstop";
     public const string VrijeCapaciteit = "VrijeCapaciteit";
     public const string NooitOverboeken = "NooitOverboeken";

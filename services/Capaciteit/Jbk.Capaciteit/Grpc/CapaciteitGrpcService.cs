@@ -26,6 +26,7 @@ public sealed partial class CapaciteitGrpcService(
             Soort = (Jbk.Capaciteit.V1.InstellingSoort)(int)i.Soort,
             Regios = { i.Regios },
             Doelgroepen = { i.Doelgroepen },
+            MaatregelTypes = { (GiRegister.Alle.FirstOrDefault(g => g.Code == i.Code)?.MaatregelTypes ?? Enum.GetValues<MaatregelType>()).Select(t => t.ToProto()) },
         }));
         return response;
     }
