@@ -1,0 +1,132 @@
+using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Contracts;
+using Jbk.Overdracht.Domain;
+using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
+
+namespace Jbk.UnitTests.Overdracht;
+
+/// <summary>The steps of a handover in their order, with who may take each, and cancel before the switch.</summary>
+public sealed class OverdrachtProcesTests
+{
+    private static readonly Caller Jbn = new(Organisatie.Gi("JBN"), "jb-1", null);
+    private static readonly Caller Wss = new(Organisatie.Gi("WSS"), "jb-9", null);
+    private static readonly Caller Jbf = new(Organisatie.Gi("JBF"), "jb-5", null);
+    private static readonly DateTime Nu = new(2025, 9, 1, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly RegelUitkomst[] Geslaagd = [new("VerzenderIsVerantwoordelijk", true, "ok")];
+
+    private static OverdrachtProces Nieuw(params MaatregelType[] types) => OverdrachtProces.VraagAan(Guid.NewGuid(), Jbn, "WSS", new DateOnly(2025, 10, 1),
+        (types.Length == 0 ? [MaatregelType.Ots] : types).Select(t => new OverdrachtMaatregel(Guid.NewGuid(), t, Guid.NewGuid())).ToList(), null, Nu);
+
+    private static OverdrachtProces Geaccepteerd(params MaatregelType[] types)
+    {
+        var o = Nieuw(types);
+        o.LegControlesVast(Geslaagd, Jbn, Nu);
+        o.LegReserveringVast(["r1"], Jbn, Nu);
+        o.LegDossierCompleetVast([], Jbn, Nu);
+        o.Accepteer(Wss, Nu);
+        return o;
+    }
+
+    [Fact]
+    public void Every_step_in_order_reaches_the_switch_and_completion_with_a_history_of_who_and_when()
+    {
+        var o = Geaccepteerd();
+        o.LegRechterlijkBesluitVast("C/19/123", new DateOnly(2025, 9, 20), Wss, Nu);
+        o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
+        o.LegOmzettingVast(Nu.AddDays(30), Jbn, Nu);
+        o.Voltooi(Wss, Nu);
+
+        Assert.Equal(OverdrachtStatus.Voltooid, o.Status);
+        Assert.Equal(["aangevraagd", "gecontroleerd", "capaciteit gereserveerd", "dossier geleverd", "geaccepteerd", "besluit rechter",
+            "warme overdracht gehouden", "verantwoordelijkheid omgezet", "voltooid"], o.Historie.Select(s => s.Wat));
+        Assert.Equal("gi:WSS", o.Historie.Single(s => s.Wat == "geaccepteerd").Organisatie);
+    }
+
+    [Fact]
+    public void A_failed_continuity_rule_refuses_the_handover_and_names_the_rule()
+    {
+        var o = Nieuw();
+        o.LegControlesVast([new("OntvangerGecertificeerd", false, "beëindigingscertificaat")], Jbn, Nu);
+        Assert.Equal(OverdrachtStatus.Geweigerd, o.Status);
+        Assert.Contains("OntvangerGecertificeerd", o.Historie.Last().Toelichting);
+    }
+
+    [Fact]
+    public void No_switch_without_the_courts_decision_and_a_warm_handover_or_a_reason_to_skip_it()
+    {
+        var o = Geaccepteerd(MaatregelType.Ots, MaatregelType.Muhp);
+        var ex = Assert.Throws<RegelGeschondenException>(() => o.LegOmzettingVast(Nu, Jbn, Nu));
+        Assert.Contains("besluit van de rechter", ex.Message);
+        Assert.Contains("warme overdracht", ex.Message);
+
+        o.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
+        o.ZieAfVanWarmeOverdracht("jeugdbeschermer verhuist mee met het gezin", Jbn, Nu);
+        o.LegOmzettingVast(Nu, Jbn, Nu);
+        Assert.Equal(OverdrachtStatus.Omgezet, o.Status);
+    }
+
+    [Fact]
+    public void Jeugdreclassering_moves_without_a_court_step() =>
+        Assert.False(Geaccepteerd(MaatregelType.Jeugdreclassering).VraagtRechter);
+
+    [Fact]
+    public void Steps_out_of_order_are_refused()
+    {
+        var o = Nieuw();
+        Assert.Equal("StapVolgorde", Assert.Throws<RegelGeschondenException>(() => o.Accepteer(Wss, Nu)).Regel);
+        Assert.Equal("StapVolgorde", Assert.Throws<RegelGeschondenException>(() => o.LegReserveringVast(["r"], Jbn, Nu)).Regel);
+    }
+
+    [Fact]
+    public void Only_the_receiving_GI_accepts_and_only_a_party_records_the_court_decision()
+    {
+        var o = Nieuw();
+        o.LegControlesVast(Geslaagd, Jbn, Nu);
+        o.LegReserveringVast(["r1"], Jbn, Nu);
+        o.LegDossierCompleetVast([], Jbn, Nu);
+        Assert.Throws<GeenToegangException>(() => o.Accepteer(Jbn, Nu));
+        Assert.Throws<GeenToegangException>(() => o.Accepteer(Jbf, Nu));
+        o.Accepteer(Wss, Nu);
+        Assert.Throws<GeenToegangException>(() => o.LegRechterlijkBesluitVast("C/1", new DateOnly(2025, 9, 2), Jbf, Nu));
+    }
+
+    [Fact]
+    public void An_incomplete_dossier_names_what_is_missing()
+    {
+        var o = Nieuw();
+        o.LegControlesVast(Geslaagd, Jbn, Nu);
+        o.LegReserveringVast(["r1"], Jbn, Nu);
+        var ontbrekend = DossierChecklist.Ontbrekend(o.Maatregelen, [(o.Maatregelen[0].MaatregelId, DocumentSoort.Beschikking)]);
+        var ex = Assert.Throws<RegelGeschondenException>(() => o.LegDossierCompleetVast(ontbrekend, Jbn, Nu));
+        Assert.Contains("PlanVanAanpak", ex.Message);
+        Assert.DoesNotContain("SchriftelijkeAanwijzing", ex.Message);
+    }
+
+    [Fact]
+    public void Cancel_is_possible_before_the_switch_and_refused_after_it()
+    {
+        var vroeg = Geaccepteerd();
+        vroeg.Annuleer("ontvanger kan toch geen vaste jeugdbeschermer leveren", Jbn, Nu);
+        Assert.Equal(OverdrachtStatus.Geannuleerd, vroeg.Status);
+        vroeg.Annuleer("nogmaals", Jbn, Nu); // the same cancel again changes nothing
+        Assert.Single(vroeg.Historie, s => s.Wat == "geannuleerd");
+
+        var laat = Geaccepteerd();
+        laat.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
+        laat.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
+        laat.LegOmzettingVast(Nu, Jbn, Nu);
+        Assert.Equal("AnnulerenVoorOmzetting", Assert.Throws<RegelGeschondenException>(() => laat.Annuleer("te laat", Jbn, Nu)).Regel);
+    }
+
+    [Fact]
+    public void The_same_switch_recorded_twice_is_recorded_once()
+    {
+        var o = Geaccepteerd();
+        o.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
+        o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
+        o.LegOmzettingVast(Nu, Jbn, Nu);
+        o.LegOmzettingVast(Nu, Jbn, Nu);
+        Assert.Single(o.Historie, s => s.Wat == "verantwoordelijkheid omgezet");
+    }
+}
