@@ -1,6 +1,10 @@
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Overdracht.V1;
+using Jbk.Overdracht.Processen;
+using Jbk.Maatregelen.V1;
+using Jbk.Capaciteit.V1;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Jbk.Overdracht.Consumers;
 using Jbk.Overdracht.Grpc;
 using Jbk.Overdracht.Persistence;
@@ -19,7 +23,13 @@ public sealed class OverdrachtModule : IJbkModule
 
     public void AddServices(IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddJbkDbContext<OverdrachtDbContext>(Naam);
+        builder.AddDienstClient<MaatregelService.MaatregelServiceClient>(Naam, "Maatregelregistratie");
+        builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "Capaciteit");
+        builder.Services.AddScoped<Controleur>();
+        builder.Services.AddSingleton<OverdrachtSignaal>();
+        builder.Services.AddHostedService<OverdrachtVoortzetter>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -28,6 +38,7 @@ public sealed class OverdrachtModule : IJbkModule
         bus.AddConsumer<StandBijOverdracht>();
         bus.AddConsumer<StandBijVerlenging>();
         bus.AddConsumer<StandBijBeeindiging>();
+        bus.AddConsumer<VoltooiingBijToewijzing>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<OverdrachtGrpcService>();

@@ -24,13 +24,21 @@ public sealed class DistributedPlatform : IAsyncLifetime
         _dir = Directory.CreateTempSubdirectory("jbk-" + _run).FullName;
         _publicKeyFile = Path.Combine(_dir, "trusted-key.pem");
         File.WriteAllText(_publicKeyFile, SigningKeys.ExportPublicKeyPem(SigningKey));
+        // The overdracht service calls the others on its own account (dienst:overdracht) with a key they trust.
+        var dienstSleutel = Path.Combine(_dir, "dienst-key.pem");
+        File.WriteAllText(dienstSleutel, SigningKey.ExportPkcs8PrivateKeyPem());
         var broker = new Uri(TestEnvironment.RabbitMq);
         BrokerProxy = new TcpProxy(broker.Host, broker.Port);
         var viaProxy = new UriBuilder(broker) { Port = BrokerProxy.Port }.Uri.ToString();
 
         Maatregelregistratie = Service("maatregelregistratie", "Jbk.Maatregelregistratie.Host", viaProxy);
         Capaciteit = Service("capaciteit", "Jbk.Capaciteit.Host", TestEnvironment.RabbitMq);
-        Overdracht = Service("overdracht", "Jbk.Overdracht.Host", TestEnvironment.RabbitMq);
+        Overdracht = Service("overdracht", "Jbk.Overdracht.Host", TestEnvironment.RabbitMq, new()
+        {
+            ["Jbk__Auth__DienstSleutel"] = dienstSleutel,
+            ["Jbk__Diensten__Maatregelregistratie"] = Maatregelregistratie.Address,
+            ["Jbk__Diensten__Capaciteit"] = Capaciteit.Address,
+        });
         Clientenstop = Service("clientenstop", "Jbk.Clientenstop.Host", TestEnvironment.RabbitMq);
     }
 
@@ -89,7 +97,8 @@ public sealed class DistributedPlatform : IAsyncLifetime
         }
     }
 
-    private ServiceProcess Service(string name, string project, string rabbitMq) => new(name, project, new Dictionary<string, string>
+    private ServiceProcess Service(string name, string project, string rabbitMq, Dictionary<string, string>? extra = null) =>
+        new(name, project, new Dictionary<string, string>(extra ?? [])
     {
         ["Jbk__Database__Provider"] = "Postgres",
         [$"ConnectionStrings__{name}"] = DatabaseConnectionString(name),

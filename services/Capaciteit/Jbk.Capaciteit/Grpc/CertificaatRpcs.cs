@@ -25,6 +25,8 @@ public sealed partial class CapaciteitGrpcService
         var uitkomst = CertificaatPoort.MagNieuwAannemen(gi, certificaten, dag);
         var response = new GeefCertificaatstatusResponse { MagNieuwAannemen = uitkomst.Toegestaan, Reden = uitkomst.Reden };
         response.Certificaten.AddRange(certificaten.Select(ToProto));
+        response.Regios.AddRange((await db.Regiocontracten.AsNoTracking().Where(c => c.GiCode == gi).ToListAsync(context.CancellationToken))
+            .Where(c => c.GeldigOp(dag)).Select(c => c.Regio).Distinct().Order());
         return response;
     }
 

@@ -35,3 +35,7 @@ public sealed record MijlpaalGeregistreerd(Guid MaatregelId, string GiCode, stri
 
 /// <summary>A deadline passed without the step that meets it.</summary>
 public sealed record TermijnVerstreken(Guid MaatregelId, string GiCode, string Soort, DateOnly Uiterlijk) : IntegrationEvent;
+
+/// <summary>A handover took a step (requested, checked, reserved, accepted, switched, completed, cancelled, ...).</summary>
+public sealed record OverdrachtStapGezet(Guid OverdrachtId, string VerzendendeGi, string OntvangendeGi, string Status, string Stap, IReadOnlyList<Guid> MaatregelIds)
+    : IntegrationEvent;

@@ -23,6 +23,7 @@ public static class Toegang
     public static void MagLezen(Caller caller, Maatregel maatregel)
     {
         if (caller.Organisatie.Soort == OrganisatieSoort.Rvdk || caller.Organisatie.IsGi(maatregel.VerantwoordelijkeGi)) return;
+        if (caller.Organisatie.IsDienst(OverdrachtDienst)) return; // checks continuity before a handover
         if (caller.Organisatie.Soort == OrganisatieSoort.Gi && maatregel.HeeftInzage(caller.Organisatie.Code!)) return;
         throw NietVerantwoordelijk(caller);
     }
@@ -50,7 +51,7 @@ public static class Toegang
     /// <summary>Lists with details: a GI its own, the RvdK any GI's.</summary>
     public static void MagZoeken(Caller caller, string giCode)
     {
-        if (caller.Organisatie.Soort == OrganisatieSoort.Rvdk || caller.Organisatie.IsGi(giCode)) return;
+        if (caller.Organisatie.Soort == OrganisatieSoort.Rvdk || caller.Organisatie.IsGi(giCode) || caller.Organisatie.IsDienst(OverdrachtDienst)) return;
         throw new GeenToegangException(caller.Organisatie.Soort == OrganisatieSoort.Gi
             ? $"GI {caller.Organisatie.Code} ziet alleen de eigen maatregelen, niet die van {giCode}."
             : $"Organisatie {caller.Organisatie} ziet alleen aantallen (GeefTellingen), geen maatregelen.");

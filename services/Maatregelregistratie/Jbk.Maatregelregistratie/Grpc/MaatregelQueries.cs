@@ -22,7 +22,10 @@ public sealed partial class MaatregelGrpcService
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
         Toegang.MagLezen(context.GetCaller(), maatregel);
-        return new() { Maatregel = Proto(maatregel) };
+        var proto = Proto(maatregel);
+        if (await db.Jeugdigen.AsNoTracking().SingleOrDefaultAsync(j => j.Id == maatregel.JeugdigeId, context.CancellationToken) is { } jeugdige)
+            proto.Doelgroepen.AddRange(jeugdige.Doelgroepen);
+        return new() { Maatregel = proto };
     }
 
     public override async Task<ZoekMaatregelenResponse> ZoekMaatregelen(ZoekMaatregelenRequest request, ServerCallContext context)

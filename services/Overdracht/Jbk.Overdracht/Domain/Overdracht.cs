@@ -21,7 +21,10 @@ public enum OverdrachtStatus
 /// <summary>One step of the history: what happened, who did it for which organisation, and when.</summary>
 public sealed record Stap(string Wat, string Organisatie, string Gebruiker, DateTime OpUtc, string? Toelichting);
 
-public sealed record OverdrachtMaatregel(Guid MaatregelId, MaatregelType Type, Guid GezinId);
+public sealed record OverdrachtMaatregel(Guid MaatregelId, MaatregelType Type, Guid GezinId, Guid JeugdigeId = default);
+
+/// <summary>The GI that takes care of a deadline falling inside the handover.</summary>
+public sealed record TermijnEigenaarschap(Guid MaatregelId, string Soort, string GiCode);
 
 /// <summary>
 /// A handover of one measure, or of a family's measures, from one GI to another: a long-running process whose
@@ -48,6 +51,14 @@ public sealed class Overdracht
     public DateOnly? WarmeOverdrachtOp { get; private set; }
     public string? RedenGeenWarmeOverdracht { get; private set; }
     public DateTime? OmgezetOpUtc { get; private set; }
+    /// <summary>The switch asked for and at which instant: the intent the process carries out, also after a crash.</summary>
+    public DateTime? OmzettingGevraagdOpUtc { get; private set; }
+    /// <summary>Measures the receiving GI gave a vaste jeugdbeschermer after the switch.</summary>
+    public List<Guid> VastToegewezen { get; private set; } = [];
+    public List<TermijnEigenaarschap> TermijnEigenaars { get; private set; } = [];
+    /// <summary>After a cancel or refusal: reservations released and read access withdrawn.</summary>
+    public bool Opgeruimd { get; private set; }
+    public DateTime LaatsteStapUtc { get; private set; }
     public int Versie { get; private set; }
 
     public bool IsAfgesloten => Status is OverdrachtStatus.Voltooid or OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen or OverdrachtStatus.Geannuleerd;
@@ -56,7 +67,8 @@ public sealed class Overdracht
     public bool VraagtRechter => Maatregelen.Any(m => m.Type != MaatregelType.Jeugdreclassering);
 
     public static Overdracht VraagAan(Guid id, Caller door, string ontvanger, DateOnly geplandeOmzetting,
-        IReadOnlyList<OverdrachtMaatregel> maatregelen, string? redenGezinSplitsen, DateTime nuUtc)
+        IReadOnlyList<OverdrachtMaatregel> maatregelen, string? redenGezinSplitsen, DateTime nuUtc,
+        IReadOnlyList<TermijnEigenaarschap>? termijnEigenaars = null)
     {
         if (door.Organisatie.Soort != OrganisatieSoort.Gi && !door.Organisatie.IsDienst("overdracht"))
             throw new GeenToegangException("Een overdracht wordt aangevraagd door de verzendende GI (of een scenario).");
@@ -70,6 +82,7 @@ public sealed class Overdracht
             RedenGezinSplitsen = string.IsNullOrWhiteSpace(redenGezinSplitsen) ? null : redenGezinSplitsen.Trim(),
             Status = OverdrachtStatus.Aangevraagd,
             Maatregelen = [.. maatregelen],
+            TermijnEigenaars = [.. termijnEigenaars ?? []],
         };
         overdracht.Leg("aangevraagd", door, nuUtc, $"{maatregelen.Count} maatregel(en) naar {ontvanger}, omzetting gepland op {geplandeOmzetting:yyyy-MM-dd}");
         return overdracht;
@@ -98,6 +111,23 @@ public sealed class Overdracht
         Status = OverdrachtStatus.CapaciteitGereserveerd;
         Leg("capaciteit gereserveerd", door, nuUtc, $"{reserveringIds.Count} reservering(en) bij {OntvangendeGi}");
     }
+
+    /// <summary>The receiving GI has no room (or no certificate) any more: the handover cannot go on.</summary>
+    public void WeigerBijReservering(string reden, IReadOnlyList<string> alGereserveerd, Caller door, DateTime nuUtc)
+    {
+        VereisStatus("weigeren", OverdrachtStatus.Gecontroleerd);
+        ReserveringIds = [.. alGereserveerd];
+        Status = OverdrachtStatus.Geweigerd;
+        Leg("geweigerd: geen capaciteit", door, nuUtc, reden);
+    }
+
+    /// <summary>The receiving GI is party once the checks passed and its capacity is held, until the handover is cancelled or refused.</summary>
+    public bool OntvangerIsPartij => Status is OverdrachtStatus.CapaciteitGereserveerd or OverdrachtStatus.DossierCompleet
+        or OverdrachtStatus.Geaccepteerd or OverdrachtStatus.Omgezet or OverdrachtStatus.Voltooid;
+
+    public bool MagDossierLezen(Organisatie org) =>
+        (org.IsGi(VerzendendeGi) && Status is not (OverdrachtStatus.Geannuleerd or OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen))
+        || (org.IsGi(OntvangendeGi) && OntvangerIsPartij);
 
     public void LegDossierCompleetVast(IReadOnlyList<string> ontbrekend, Caller door, DateTime nuUtc)
     {
@@ -165,6 +195,29 @@ public sealed class Overdracht
         return ontbreekt;
     }
 
+    /// <summary>Records the intent to switch at <paramref name="opUtc"/>; the process then switches every measure.</summary>
+    public void VraagOmzettingAan(DateTime opUtc, Caller door, DateTime nuUtc)
+    {
+        if (OmzettingGevraagdOpUtc == opUtc) return;
+        VereisPartij(door, "omzetten");
+        var ontbreekt = WatOntbreektVoorOmzetting();
+        if (ontbreekt.Count > 0) throw new RegelGeschondenException("KlaarVoorOmzetting", $"Nog niet om te zetten; ontbreekt: {string.Join("; ", ontbreekt)}.");
+        if (OmzettingGevraagdOpUtc is not null)
+            throw new RegelGeschondenException("KlaarVoorOmzetting", $"De omzetting is al gevraagd voor {OmzettingGevraagdOpUtc:yyyy-MM-dd HH:mm} UTC.");
+        OmzettingGevraagdOpUtc = opUtc;
+        Leg("omzetting gevraagd", door, nuUtc, $"op {opUtc:yyyy-MM-dd HH:mm} UTC");
+    }
+
+    /// <summary>The receiving GI gave one of the measures a vaste jeugdbeschermer; true when every measure has one.</summary>
+    public bool RegistreerVasteJeugdbeschermer(Guid maatregelId, string gi)
+    {
+        if (gi != OntvangendeGi || Maatregelen.All(m => m.MaatregelId != maatregelId)) return false;
+        if (!VastToegewezen.Contains(maatregelId)) VastToegewezen.Add(maatregelId);
+        return Status == OverdrachtStatus.Omgezet && Maatregelen.All(m => VastToegewezen.Contains(m.MaatregelId));
+    }
+
+    public void MarkeerOpgeruimd() => Opgeruimd = true;
+
     /// <summary>The switch was made in maatregelregistratie at <paramref name="opUtc"/> for every measure.</summary>
     public void LegOmzettingVast(DateTime opUtc, Caller door, DateTime nuUtc)
     {
@@ -220,6 +273,9 @@ public sealed class Overdracht
             throw new GeenToegangException($"Alleen {VerzendendeGi} of {OntvangendeGi} kan {handeling}.");
     }
 
-    private void Leg(string wat, Caller door, DateTime nuUtc, string? toelichting) =>
+    private void Leg(string wat, Caller door, DateTime nuUtc, string? toelichting)
+    {
         Historie.Add(new Stap(wat, door.Organisatie.ToString(), door.Gebruiker, nuUtc, toelichting));
+        LaatsteStapUtc = nuUtc;
+    }
 }

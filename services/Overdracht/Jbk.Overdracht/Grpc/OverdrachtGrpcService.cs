@@ -1,31 +1,249 @@
+using System.Security.Cryptography;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Contracts;
+using Jbk.Overdracht.Domain;
 using Jbk.Overdracht.Persistence;
+using Jbk.Overdracht.Processen;
 using Jbk.Overdracht.V1;
 using Microsoft.EntityFrameworkCore;
+using DocumentSoort = Jbk.Overdracht.Domain.DocumentSoort;
+using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
+using OverdrachtStatus = Jbk.Overdracht.Domain.OverdrachtStatus;
 
 namespace Jbk.Overdracht.Grpc;
 
-public sealed class OverdrachtGrpcService(OverdrachtDbContext db) : OverdrachtService.OverdrachtServiceBase
+/// <summary>The people's steps of a handover. The platform's own steps run in <see cref="OverdrachtVoortzetter"/>.</summary>
+public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSignaal signaal, TimeProvider klok) : OverdrachtService.OverdrachtServiceBase
 {
+    private DateTime Nu => klok.GetUtcNow().UtcDateTime;
+
     public override async Task<GeefMaatregelStandResponse> GeefMaatregelStand(GeefMaatregelStandRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        if (!Guid.TryParse(request.MaatregelId, out var id))
-            throw new OngeldigeInvoerException("maatregel_id", $"'{request.MaatregelId}' is geen geldig maatregel-id.");
+        var id = Id(request.MaatregelId, "maatregel_id");
         var stand = await db.MaatregelStanden.AsNoTracking().SingleOrDefaultAsync(m => m.MaatregelId == id, context.CancellationToken)
-            ?? throw new NietGevondenException("maatregel", request.MaatregelId,
-                $"Overdracht kent maatregel '{request.MaatregelId}' (nog) niet.");
+            ?? throw new NietGevondenException("maatregel", request.MaatregelId, $"Overdracht kent maatregel '{request.MaatregelId}' (nog) niet.");
         if (caller.Organisatie.Soort == OrganisatieSoort.Gi && !caller.Organisatie.IsGi(stand.VerantwoordelijkeGi))
             throw new GeenToegangException($"GI {caller.Organisatie.Code} is niet verantwoordelijk voor deze maatregel.");
-        return new GeefMaatregelStandResponse
-        {
-            MaatregelId = stand.MaatregelId.ToString(),
-            Type = stand.Type.ToProto(),
-            VerantwoordelijkeGi = stand.VerantwoordelijkeGi,
-            Regio = stand.Regio,
-        };
+        return new() { MaatregelId = stand.MaatregelId.ToString(), Type = stand.Type.ToProto(), VerantwoordelijkeGi = stand.VerantwoordelijkeGi, Regio = stand.Regio };
     }
+
+    public override async Task<VraagOverdrachtAanResponse> VraagOverdrachtAan(VraagOverdrachtAanRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var ct = context.CancellationToken;
+        var id = Id(request.OverdrachtId, "overdracht_id");
+        if (await db.Overdrachten.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } bestaand)
+        {
+            if (!bestaand.IsPartij(caller.Organisatie)) throw new GeenToegangException("Deze overdracht-id is al in gebruik.");
+            return new() { Overdracht = Proto(bestaand) };
+        }
+        var ontvanger = Gi(request.OntvangendeGi, "ontvangende_gi");
+        var geplande = request.GeplandeOmzetting.ToDateOnly() ?? throw new OngeldigeInvoerException("geplande_omzetting", "De geplande datum van omzetting ontbreekt.");
+        var maatregelen = new List<OverdrachtMaatregel>();
+        foreach (var tekst in request.MaatregelIds.Distinct())
+        {
+            var mid = Id(tekst, "maatregel_ids");
+            var stand = await db.MaatregelStanden.AsNoTracking().SingleOrDefaultAsync(s => s.MaatregelId == mid, ct)
+                ?? throw new NietGevondenException("maatregel", tekst, $"Overdracht kent maatregel '{tekst}' (nog) niet.");
+            maatregelen.Add(new OverdrachtMaatregel(mid, stand.Type, stand.GezinId, stand.JeugdigeId));
+        }
+        var eigenaars = request.TermijnEigenaars.Select(t => new TermijnEigenaarschap(Id(t.MaatregelId, "termijn_eigenaars.maatregel_id"),
+            t.Soort, Gi(t.GiCode, "termijn_eigenaars.gi_code"))).ToList();
+        var overdracht = OverdrachtProces.VraagAan(id, caller, ontvanger, geplande, maatregelen, request.RedenGezinSplitsen, Nu, eigenaars);
+        db.Overdrachten.Add(overdracht);
+        db.Publish(OverdrachtEvents.Stap(overdracht));
+        await db.SaveChangesAsync(ct);
+        signaal.Geef();
+        return new() { Overdracht = Proto(overdracht) };
+    }
+
+    public override async Task<GeefOverdrachtResponse> GeefOverdracht(GeefOverdrachtRequest request, ServerCallContext context)
+    {
+        var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
+        MagInzien(context.GetCaller(), o);
+        return new() { Overdracht = Proto(o) };
+    }
+
+    public override async Task<ZoekOverdrachtenResponse> ZoekOverdrachten(ZoekOverdrachtenRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var gi = string.IsNullOrWhiteSpace(request.GiCode) ? null : Gi(request.GiCode, "gi_code");
+        if (gi is null ? caller.Organisatie.Soort != OrganisatieSoort.Operator : !(caller.Organisatie.IsGi(gi) || caller.Organisatie.Soort == OrganisatieSoort.Operator))
+            throw new GeenToegangException("Een GI ziet de eigen overdrachten; alleen een operator ziet alle.");
+        var grens = request.VastgelopenUren > 0 ? Nu.AddHours(-request.VastgelopenUren) : DateTime.MaxValue;
+        var lijst = await db.Overdrachten.AsNoTracking()
+            .Where(o => (gi == null || o.VerzendendeGi == gi || o.OntvangendeGi == gi) && o.LaatsteStapUtc < grens)
+            .ToListAsync(context.CancellationToken);
+        if (request.VastgelopenUren > 0) lijst = lijst.Where(o => !o.IsAfgesloten).ToList();
+        var response = new ZoekOverdrachtenResponse();
+        response.Inkomend.AddRange(lijst.Where(o => gi == null || o.OntvangendeGi == gi).Select(Proto));
+        response.Uitgaand.AddRange(lijst.Where(o => gi != null && o.VerzendendeGi == gi).Select(Proto));
+        return response;
+    }
+
+    public override async Task<LeverDocumentResponse> LeverDocument(LeverDocumentRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
+        var mag = caller.Organisatie.IsGi(o.VerzendendeGi) && !o.IsAfgesloten && o.Status != OverdrachtStatus.Omgezet;
+        await Log(o, caller, "document leveren", mag, context.CancellationToken);
+        if (!mag) throw new GeenToegangException($"Alleen {o.VerzendendeGi} levert documenten, zolang de overdracht loopt.");
+        var maatregelId = Id(request.MaatregelId, "maatregel_id");
+        if (o.Maatregelen.All(m => m.MaatregelId != maatregelId))
+            throw new OngeldigeInvoerException("maatregel_id", "Deze maatregel hoort niet bij de overdracht.");
+        if (!System.Enum.IsDefined((DocumentSoort)(int)request.Soort) || request.Soort == V1.DocumentSoort.Unspecified)
+            throw new OngeldigeInvoerException("soort", "Het soort document ontbreekt of is onbekend.");
+        if (request.Inhoud.IsEmpty) throw new OngeldigeInvoerException("inhoud", "Het document is leeg.");
+        var inhoud = request.Inhoud.ToByteArray();
+        var document = new DossierDocument
+        {
+            Id = Guid.NewGuid(), OverdrachtId = o.Id, MaatregelId = maatregelId, Soort = (DocumentSoort)(int)request.Soort,
+            Datum = request.Datum.ToDateOnly() ?? throw new OngeldigeInvoerException("datum", "De datum van het document ontbreekt."),
+            AuteurOrganisatie = caller.Organisatie.ToString(), Inhoud = inhoud, Checksum = Convert.ToHexStringLower(SHA256.HashData(inhoud)),
+            GeleverdOpUtc = Nu,
+        };
+        db.Documenten.Add(document);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new() { Document = Proto(document, metInhoud: false) };
+    }
+
+    public override async Task<LeesDossierResponse> LeesDossier(LeesDossierRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
+        var mag = o.MagDossierLezen(caller.Organisatie);
+        await Log(o, caller, "dossier lezen", mag, context.CancellationToken);
+        if (!mag)
+            throw new GeenToegangException(caller.Organisatie.IsGi(o.OntvangendeGi)
+                ? $"{o.OntvangendeGi} kan het dossier pas lezen als de overdracht gecontroleerd is en de capaciteit gereserveerd, en niet meer na annuleren of afwijzen; status nu: {o.Status}."
+                : "Alleen de verzendende en ontvangende GI van deze overdracht lezen het dossier.");
+        var documenten = await db.Documenten.AsNoTracking().Where(d => d.OverdrachtId == o.Id).OrderBy(d => d.GeleverdOpUtc).ToListAsync(context.CancellationToken);
+        var response = new LeesDossierResponse();
+        response.Documenten.AddRange(documenten.Select(d => Proto(d, metInhoud: true)));
+        return response;
+    }
+
+    public override Task<VerklaarDossierCompleetResponse> VerklaarDossierCompleet(VerklaarDossierCompleetRequest request, ServerCallContext context) =>
+        Stap(request.OverdrachtId, context, async (o, c) =>
+        {
+            var aanwezig = await db.Documenten.AsNoTracking().Where(d => d.OverdrachtId == o.Id).Select(d => new { d.MaatregelId, d.Soort }).ToListAsync();
+            o.LegDossierCompleetVast(DossierChecklist.Ontbrekend(o.Maatregelen, aanwezig.Select(a => (a.MaatregelId, a.Soort))), c, Nu);
+        }, o => new VerklaarDossierCompleetResponse { Overdracht = Proto(o) });
+
+    public override Task<BeoordeelOverdrachtResponse> BeoordeelOverdracht(BeoordeelOverdrachtRequest request, ServerCallContext context) =>
+        Stap(request.OverdrachtId, context, (o, c) =>
+        {
+            if (request.Accepteer) o.Accepteer(c, Nu); else o.WijsAf(request.Reden, c, Nu);
+            return Task.CompletedTask;
+        }, o => new BeoordeelOverdrachtResponse { Overdracht = Proto(o) });
+
+    public override Task<LegRechterlijkBesluitVastResponse> LegRechterlijkBesluitVast(LegRechterlijkBesluitVastRequest request, ServerCallContext context) =>
+        Stap(request.OverdrachtId, context, (o, c) =>
+        {
+            o.LegRechterlijkBesluitVast(request.Zaaknummer,
+                request.Datum.ToDateOnly() ?? throw new OngeldigeInvoerException("datum", "De datum van de beschikking ontbreekt."), c, Nu);
+            return Task.CompletedTask;
+        }, o => new LegRechterlijkBesluitVastResponse { Overdracht = Proto(o) });
+
+    public override Task<LegWarmeOverdrachtVastResponse> LegWarmeOverdrachtVast(LegWarmeOverdrachtVastRequest request, ServerCallContext context) =>
+        Stap(request.OverdrachtId, context, (o, c) =>
+        {
+            if (request.Datum.ToDateOnly() is { } datum) o.LegWarmeOverdrachtVast(datum, c, Nu);
+            else o.ZieAfVanWarmeOverdracht(request.RedenAfzien, c, Nu);
+            return Task.CompletedTask;
+        }, o => new LegWarmeOverdrachtVastResponse { Overdracht = Proto(o) });
+
+    public override Task<ZetOmResponse> ZetOm(ZetOmRequest request, ServerCallContext context) =>
+        Stap(request.OverdrachtId, context, (o, c) =>
+        {
+            o.VraagOmzettingAan(request.Op?.ToDateTime() ?? throw new OngeldigeInvoerException("op", "Het moment van omzetting ontbreekt."), c, Nu);
+            return Task.CompletedTask;
+        }, o => new ZetOmResponse { Overdracht = Proto(o) });
+
+    public override Task<AnnuleerOverdrachtResponse> AnnuleerOverdracht(AnnuleerOverdrachtRequest request, ServerCallContext context) =>
+        Stap(request.OverdrachtId, context, (o, c) =>
+        {
+            o.Annuleer(request.Reden, c, Nu);
+            return Task.CompletedTask;
+        }, o => new AnnuleerOverdrachtResponse { Overdracht = Proto(o) });
+
+    /// <summary>One step by a person: load, apply the domain's rule, commit state and event together, wake the process.</summary>
+    private async Task<T> Stap<T>(string overdrachtId, ServerCallContext context, Func<OverdrachtProces, Caller, Task> stap, Func<OverdrachtProces, T> antwoord)
+    {
+        var o = await Laad(overdrachtId, context.CancellationToken, tracking: true);
+        await stap(o, context.GetCaller());
+        o.VerhoogVersie();
+        db.Publish(OverdrachtEvents.Stap(o));
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new GelijktijdigGewijzigdException("De overdracht is tegelijk gewijzigd; lees haar opnieuw en probeer het nog eens.");
+        }
+        signaal.Geef();
+        return antwoord(o);
+    }
+
+    private async Task<OverdrachtProces> Laad(string id, CancellationToken ct, bool tracking)
+    {
+        var overdrachtId = Id(id, "overdracht_id");
+        var query = tracking ? db.Overdrachten : db.Overdrachten.AsNoTracking();
+        return await query.SingleOrDefaultAsync(o => o.Id == overdrachtId, ct) ?? throw new NietGevondenException("overdracht", id);
+    }
+
+    private static void MagInzien(Caller caller, OverdrachtProces o)
+    {
+        if (o.IsPartij(caller.Organisatie) || caller.Organisatie.Soort == OrganisatieSoort.Operator || caller.Organisatie.IsDienst("overdracht")) return;
+        throw new GeenToegangException("Alleen de verzendende en ontvangende GI (en operators) zien deze overdracht.");
+    }
+
+    /// <summary>Every read and write of a dossier, allowed or not: who, for which organisation, on whose behalf, which children, when.</summary>
+    private async Task Log(OverdrachtProces o, Caller caller, string handeling, bool toegestaan, CancellationToken ct)
+    {
+        // Saved at once, before a refusal is thrown: a refused attempt is recorded too.
+        db.DossierLog.Add(new DossierLogregel
+        {
+            OpUtc = Nu, OverdrachtId = o.Id, Handeling = handeling, Organisatie = caller.Organisatie.ToString(), Gebruiker = caller.Gebruiker,
+            Namens = caller.Namens?.ToString(), Jeugdigen = string.Join(",", o.Maatregelen.Select(m => m.JeugdigeId).Distinct()), Toegestaan = toegestaan,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Guid Id(string waarde, string veld) =>
+        Guid.TryParse(waarde, out var id) ? id : throw new OngeldigeInvoerException(veld, $"'{waarde}' is geen geldig id.");
+
+    private static string Gi(string waarde, string veld)
+    {
+        if (string.IsNullOrWhiteSpace(waarde)) throw new OngeldigeInvoerException(veld, "De GI ontbreekt.");
+        var code = waarde.Trim().ToUpperInvariant();
+        return GiRegister.IsBekend(code) ? code : throw new NietGevondenException("GI", code, $"GI '{code}' staat niet in het register.");
+    }
+
+    private static V1.Overdracht Proto(OverdrachtProces o)
+    {
+        var p = new V1.Overdracht
+        {
+            Id = o.Id.ToString(), VerzendendeGi = o.VerzendendeGi, OntvangendeGi = o.OntvangendeGi, Status = (V1.OverdrachtStatus)(int)o.Status,
+            GeplandeOmzetting = o.GeplandeOmzetting.ToProto(), Zaaknummer = o.Zaaknummer ?? "",
+        };
+        p.MaatregelIds.AddRange(o.Maatregelen.Select(m => m.MaatregelId.ToString()));
+        p.Historie.AddRange(o.Historie.Select(s => new V1.Stap { Wat = s.Wat, Organisatie = s.Organisatie, Gebruiker = s.Gebruiker, Op = Timestamp.FromDateTime(s.OpUtc), Toelichting = s.Toelichting ?? "" }));
+        p.Controles.AddRange(o.Controles.Select(c => new Regeluitkomst { Regel = c.Regel, Geslaagd = c.Geslaagd, Toelichting = c.Toelichting }));
+        if (o.OmgezetOpUtc is { } om) p.OmgezetOp = Timestamp.FromDateTime(om);
+        if (o.Status == OverdrachtStatus.Geaccepteerd) p.OntbreektVoorOmzetting.AddRange(o.WatOntbreektVoorOmzetting());
+        return p;
+    }
+
+    private static Document Proto(DossierDocument d, bool metInhoud) => new()
+    {
+        Id = d.Id.ToString(), MaatregelId = d.MaatregelId.ToString(), Soort = (V1.DocumentSoort)(int)d.Soort, Datum = d.Datum.ToProto(),
+        AuteurOrganisatie = d.AuteurOrganisatie, Checksum = d.Checksum, Inhoud = metInhoud ? ByteString.CopyFrom(d.Inhoud) : ByteString.Empty,
+    };
 }

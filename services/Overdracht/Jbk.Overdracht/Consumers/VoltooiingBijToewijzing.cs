@@ -1,0 +1,30 @@
+using Jbk.BuildingBlocks.Persistence;
+using Jbk.Contracts.Events;
+using Jbk.Overdracht.Domain;
+using Jbk.Overdracht.Persistence;
+using Jbk.Overdracht.Processen;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jbk.Overdracht.Consumers;
+
+/// <summary>A handover is completed when the receiving GI has given every measure a vaste jeugdbeschermer.</summary>
+public sealed class VoltooiingBijToewijzing(OverdrachtDbContext db, TimeProvider klok)
+    : IdempotentConsumer<JeugdbeschermerToegewezen, OverdrachtDbContext>(db)
+{
+    protected override async Task HandleAsync(JeugdbeschermerToegewezen e, CancellationToken cancellationToken)
+    {
+        if (!e.Vast) return;
+        var lopend = await Db.Overdrachten
+            .Where(o => o.OntvangendeGi == e.GiCode && (o.Status == OverdrachtStatus.Omgezet || o.Status == OverdrachtStatus.Geaccepteerd))
+            .ToListAsync(cancellationToken);
+        foreach (var o in lopend.Where(o => o.Maatregelen.Any(m => m.MaatregelId == e.MaatregelId)))
+        {
+            if (o.RegistreerVasteJeugdbeschermer(e.MaatregelId, e.GiCode))
+            {
+                o.Voltooi(OverdrachtVoortzetter.Dienst, klok.GetUtcNow().UtcDateTime);
+                Db.Publish(OverdrachtEvents.Stap(o));
+            }
+            o.VerhoogVersie();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Capaciteit.V1;
+using Jbk.Contracts;
+using Jbk.IntegrationTests.Infrastructure;
+using Jbk.Maatregelen.V1;
+using Jbk.Overdracht.V1;
+using Npgsql;
+using DocumentSoort = Jbk.Overdracht.V1.DocumentSoort;
+using OverdrachtProto = Jbk.Overdracht.V1.Overdracht;
+
+namespace Jbk.IntegrationTests;
+
+/// <summary>Handovers end to end in distributed mode: separate processes, RabbitMQ, PostgreSQL.</summary>
+[Collection(DistributedCollection.Name)]
+public sealed class OverdrachtTests(DistributedPlatform platform)
+{
+    private static readonly DateOnly Vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+    private OverdrachtService.OverdrachtServiceClient Overdracht(Organisatie org) => new(platform.Channel(platform.Overdracht, org));
+    private MaatregelService.MaatregelServiceClient Maatregelen(Organisatie org) => platform.Maatregelen(org);
+
+    /// <summary>A family at JBN: child A with an OTS and an MUHP inside it, child B with voogdij; both with an LVB indication.</summary>
+    private async Task<IReadOnlyList<Maatregelen.V1.Maatregel>> GezinBijJbn()
+    {
+        var rvdk = Maatregelen(Organisatie.Rvdk);
+        var start = Vandaag.AddDays(-30);
+        Jeugdige Kind(string bsn, string gezin = "") => new()
+        {
+            Bsn = bsn, Geboortedatum = new DateOnly(2014, 5, 17).ToProto(), Gemeente = "GM1680", Doelgroepen = { "lvb" }, GezinId = gezin,
+        };
+        RegistreerMaatregelRequest Verzoek(MaatregelType type, Jeugdige kind, DateOnly? eind = null, string ots = "") => new()
+        {
+            IdempotentieSleutel = Guid.NewGuid().ToString(), Type = type.ToProto(), GiCode = "JBN", Regio = "drenthe", Startdatum = start.ToProto(),
+            Einddatum = eind?.ToProto(), Jeugdige = kind, OtsId = ots,
+        };
+        var bsnA = Registratie.Bsn();
+        var ots = (await rvdk.RegistreerMaatregelAsync(Verzoek(MaatregelType.Ots, Kind(bsnA), start.AddMonths(12)))).Maatregel;
+        var muhp = (await rvdk.RegistreerMaatregelAsync(Verzoek(MaatregelType.Muhp, Kind(bsnA), start.AddMonths(6), ots.Id))).Maatregel;
+        var voogdij = (await rvdk.RegistreerMaatregelAsync(Verzoek(MaatregelType.Voogdij, Kind(Registratie.Bsn(), ots.GezinId)))).Maatregel;
+        var stand = Overdracht(Organisatie.Gi("JBN"));
+        foreach (var m in new[] { ots, muhp, voogdij })
+            await Eventually.HoldsAsync(async () =>
+            {
+                try { return (await stand.GeefMaatregelStandAsync(new GeefMaatregelStandRequest { MaatregelId = m.Id })).VerantwoordelijkeGi == "JBN"; }
+                catch (RpcException) { return false; }
+            }, "overdracht knows the measure");
+        return [ots, muhp, voogdij];
+    }
+
+    private async Task<OverdrachtProto> WachtOpStatus(string id, OverdrachtStatus status)
+    {
+        OverdrachtProto? laatst = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            try { laatst = (await Overdracht(Organisatie.Operator).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = id })).Overdracht; }
+            catch (RpcException) { return false; }
+            return laatst.Status == status;
+        }, $"handover {id} reaches {status} (now {laatst?.Status}: {string.Join(" | ", laatst?.Controles.Where(c => !c.Geslaagd).Select(c => c.Toelichting) ?? [])})", TimeSpan.FromSeconds(60));
+        return laatst!;
+    }
+
+    private static VraagOverdrachtAanRequest Aanvraag(IEnumerable<Maatregelen.V1.Maatregel> maatregelen) => new()
+    {
+        OverdrachtId = Guid.NewGuid().ToString(), OntvangendeGi = "WSS", GeplandeOmzetting = Vandaag.AddDays(30).ToProto(),
+        MaatregelIds = { maatregelen.Select(m => m.Id) },
+        // The plan van aanpak falls inside the handover: JBN keeps it until the switch.
+        TermijnEigenaars = { maatregelen.Select(m => new TermijnEigenaar { MaatregelId = m.Id, Soort = "PlanVanAanpak", GiCode = "JBN" }) },
+    };
+
+    /// <summary>Every step of a handover; <paramref name="naStap"/> runs after each, to crash the process where a test wants.</summary>
+    private async Task<OverdrachtProto> DoorloopAlleStappen(IReadOnlyList<Maatregelen.V1.Maatregel> gezin, Func<string, Task>? naStap = null)
+    {
+        naStap ??= _ => Task.CompletedTask;
+        var jbn = Overdracht(Organisatie.Gi("JBN"));
+        var wss = Overdracht(Organisatie.Gi("WSS"));
+        var aanvraag = Aanvraag(gezin);
+        var id = aanvraag.OverdrachtId;
+        async Task Herhaal(Func<Task> stap) // a step retried after a crash, as a client would
+        {
+            await Eventually.HoldsAsync(async () =>
+            {
+                try { await stap(); return true; }
+                catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.Internal or StatusCode.Unknown) { return false; }
+            }, "the step goes through", TimeSpan.FromSeconds(90));
+        }
+
+        await Herhaal(() => jbn.VraagOverdrachtAanAsync(aanvraag).ResponseAsync);
+        await naStap("aangevraagd");
+        await WachtOpStatus(id, OverdrachtStatus.CapaciteitGereserveerd);
+        await naStap("gereserveerd");
+
+        var soorten = new[] { DocumentSoort.Beschikking, DocumentSoort.PlanVanAanpak, DocumentSoort.Voortgangsverslag,
+            DocumentSoort.Veiligheidstaxatie, DocumentSoort.LopendeJeugdhulp, DocumentSoort.NetwerkEnContacten,
+            DocumentSoort.ZittingenEnTermijnen };
+        foreach (var m in gezin)
+        foreach (var soort in soorten)
+            await Herhaal(() => jbn.LeverDocumentAsync(new LeverDocumentRequest
+            {
+                OverdrachtId = id, MaatregelId = m.Id, Soort = soort, Datum = Vandaag.ToProto(), Inhoud = ByteString.CopyFromUtf8($"synthetisch {soort}"),
+            }).ResponseAsync);
+        await Herhaal(() => jbn.VerklaarDossierCompleetAsync(new VerklaarDossierCompleetRequest { OverdrachtId = id }).ResponseAsync);
+        await Herhaal(() => wss.BeoordeelOverdrachtAsync(new BeoordeelOverdrachtRequest { OverdrachtId = id, Accepteer = true }).ResponseAsync);
+        await naStap("geaccepteerd");
+        await Herhaal(() => wss.LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest { OverdrachtId = id, Zaaknummer = "C/19/" + id[..6], Datum = Vandaag.ToProto() }).ResponseAsync);
+        await Herhaal(() => jbn.LegWarmeOverdrachtVastAsync(new LegWarmeOverdrachtVastRequest { OverdrachtId = id, Datum = Vandaag.ToProto() }).ResponseAsync);
+        var op = DateTime.UtcNow;
+        await Herhaal(() => jbn.ZetOmAsync(new ZetOmRequest { OverdrachtId = id, Op = Timestamp.FromDateTime(op) }).ResponseAsync);
+        await naStap("omzetting gevraagd");
+        await WachtOpStatus(id, OverdrachtStatus.Omgezet);
+
+        var wssMaatregelen = Maatregelen(Organisatie.Gi("WSS"));
+        foreach (var m in gezin)
+            await Herhaal(() => wssMaatregelen.WijsJeugdbeschermerToeAsync(new WijsJeugdbeschermerToeRequest
+            {
+                MaatregelId = m.Id, Soort = ToewijzingSoort.Vast, Wie = "wss-jb-7", Van = Vandaag.ToProto(),
+            }).ResponseAsync);
+        return await WachtOpStatus(id, OverdrachtStatus.Voltooid);
+    }
+
+    private async Task ControleerTijdlijnen(IReadOnlyList<Maatregelen.V1.Maatregel> gezin)
+    {
+        foreach (var m in gezin)
+        {
+            var na = (await Maatregelen(Organisatie.Gi("WSS")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = m.Id })).Maatregel;
+            Assert.Equal("WSS", na.VerantwoordelijkeGi);
+            var perioden = na.Verantwoordelijkheden;
+            Assert.Equal(["JBN", "WSS"], perioden.Select(p => p.GiCode)); // exactly one switch
+            Assert.Equal(perioden[0].Tot, perioden[1].Van);                 // no gap, no overlap
+            Assert.Null(perioden[1].Tot);
+        }
+    }
+
+    private async Task<long> ReserveringenVan(string overdrachtId)
+    {
+        await using var connection = new NpgsqlConnection(platform.DatabaseConnectionString("capaciteit"));
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("""SELECT count(*) FROM reserveringen WHERE "IdempotentieSleutel" LIKE @k""", connection);
+        count.Parameters.AddWithValue("k", $"overdracht:{overdrachtId}:%");
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task A_family_with_an_OTS_an_MUHP_and_a_voogdij_moves_from_JBN_to_WSS_through_every_step()
+    {
+        var gezin = await GezinBijJbn();
+        var wssVoor = await platform.LoadAsync("WSS");
+
+        var klaar = await DoorloopAlleStappen(gezin);
+
+        Assert.Equal(["aangevraagd", "gecontroleerd", "capaciteit gereserveerd", "dossier geleverd", "geaccepteerd", "besluit rechter",
+            "warme overdracht gehouden", "omzetting gevraagd", "verantwoordelijkheid omgezet", "voltooid"], klaar.Historie.Select(s => s.Wat));
+        Assert.All(klaar.Controles, c => Assert.True(c.Geslaagd, $"{c.Regel}: {c.Toelichting}"));
+        await ControleerTijdlijnen(gezin);
+        Assert.Equal(3, await ReserveringenVan(klaar.Id)); // one per type: OTS, MUHP, voogdij
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("WSS") == wssVoor + 3, "WSS carries the family's three measures");
+    }
+
+    [Fact]
+    public async Task Killing_the_overdracht_process_at_several_steps_ends_in_the_same_state_without_a_second_reservation_or_switch()
+    {
+        var gezin = await GezinBijJbn();
+
+        var klaar = await DoorloopAlleStappen(gezin, async stap =>
+        {
+            if (stap is "aangevraagd" or "geaccepteerd" or "omzetting gevraagd")
+            {
+                platform.Overdracht.Kill();
+                await platform.StartAsync(platform.Overdracht);
+            }
+        });
+
+        Assert.Equal(OverdrachtStatus.Voltooid, klaar.Status);
+        Assert.Single(klaar.Historie, s => s.Wat == "verantwoordelijkheid omgezet");
+        Assert.Single(klaar.Historie, s => s.Wat == "capaciteit gereserveerd");
+        await ControleerTijdlijnen(gezin);
+        Assert.Equal(3, await ReserveringenVan(klaar.Id));
+    }
+
+    [Fact]
+    public async Task The_receiving_GI_before_it_is_party_and_a_third_GI_cannot_read_the_dossier_and_the_attempts_are_recorded()
+    {
+        var gezin = await GezinBijJbn();
+        var aanvraag = Aanvraag(gezin);
+        aanvraag.GeplandeOmzetting = Vandaag.AddDays(30).ToProto();
+        // A deadline without owner keeps it from becoming party: the checks refuse it.
+        aanvraag.TermijnEigenaars.Clear();
+        var o = (await Overdracht(Organisatie.Gi("JBN")).VraagOverdrachtAanAsync(aanvraag)).Overdracht;
+        var geweigerd = await WachtOpStatus(o.Id, OverdrachtStatus.Geweigerd);
+        Assert.Contains(geweigerd.Controles, c => c.Regel == "GeenTermijnZonderEigenaar" && !c.Geslaagd);
+
+        var lees = (Organisatie org) => Overdracht(org).LeesDossierAsync(new LeesDossierRequest { OverdrachtId = o.Id }).ResponseAsync;
+        Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() => lees(Organisatie.Gi("WSS")))).StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() => lees(Organisatie.Gi("LJR")))).StatusCode);
+
+        await using var connection = new NpgsqlConnection(platform.DatabaseConnectionString("overdracht"));
+        await connection.OpenAsync();
+        await using var log = new NpgsqlCommand("""SELECT "Organisatie", "Toegestaan", "Jeugdigen" FROM dossier_log WHERE "OverdrachtId" = @id""", connection);
+        log.Parameters.AddWithValue("id", Guid.Parse(o.Id));
+        var regels = new List<(string Org, bool Toegestaan, string Jeugdigen)>();
+        await using (var reader = await log.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) regels.Add((reader.GetString(0), reader.GetBoolean(1), reader.GetString(2)));
+        Assert.Contains(regels, r => r.Org == "gi:WSS" && !r.Toegestaan);
+        Assert.Contains(regels, r => r.Org == "gi:LJR" && !r.Toegestaan);
+        Assert.All(regels, r => Assert.Contains(gezin[0].JeugdigeId, r.Jeugdigen));
+    }
+
+    [Fact]
+    public async Task Cancel_before_the_switch_releases_the_reservation_and_leaves_the_sending_GI_responsible()
+    {
+        var gezin = await GezinBijJbn();
+        var capaciteit = platform.CapaciteitClient(Organisatie.Operator);
+        async Task<double> GereserveerdBijWss() =>
+            (await capaciteit.GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest())).Gis.Single(g => g.GiCode == "WSS").Gereserveerd;
+        var voor = await GereserveerdBijWss();
+        var aanvraag = Aanvraag(gezin);
+        await Overdracht(Organisatie.Gi("JBN")).VraagOverdrachtAanAsync(aanvraag);
+        await WachtOpStatus(aanvraag.OverdrachtId, OverdrachtStatus.CapaciteitGereserveerd);
+        Assert.True(await GereserveerdBijWss() > voor);
+
+        await Overdracht(Organisatie.Gi("JBN")).AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = aanvraag.OverdrachtId, Reden = "gezin verhuist naar Groningen" });
+
+        await Eventually.HoldsAsync(async () => await GereserveerdBijWss() == voor, "the reservation is released");
+        foreach (var m in gezin)
+        {
+            var nu = (await Maatregelen(Organisatie.Gi("JBN")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = m.Id })).Maatregel;
+            Assert.Equal("JBN", nu.VerantwoordelijkeGi);
+            Assert.Single(nu.Verantwoordelijkheden);
+        }
+        // The read access granted for the handover is withdrawn as well.
+        await Eventually.HoldsAsync(async () =>
+        {
+            try { await Maatregelen(Organisatie.Gi("WSS")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = gezin[0].Id }); return false; }
+            catch (RpcException ex) { return ex.StatusCode == StatusCode.PermissionDenied; }
+        }, "WSS no longer reads the measure");
+    }
+}
