@@ -103,6 +103,7 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
         await Herhaal(() => jbn.VerklaarDossierCompleetAsync(new VerklaarDossierCompleetRequest { OverdrachtId = id }).ResponseAsync);
         await Herhaal(() => wss.BeoordeelOverdrachtAsync(new BeoordeelOverdrachtRequest { OverdrachtId = id, Accepteer = true }).ResponseAsync);
         await naStap("geaccepteerd");
+        await Herhaal(() => jbn.DienVerzoekBijRechterInAsync(new DienVerzoekBijRechterInRequest { OverdrachtId = id, Datum = Vandaag.ToProto() }).ResponseAsync);
         await Herhaal(() => wss.LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest { OverdrachtId = id, Zaaknummer = "C/19/" + id[..6], Datum = Vandaag.ToProto() }).ResponseAsync);
         await Herhaal(() => jbn.LegWarmeOverdrachtVastAsync(new LegWarmeOverdrachtVastRequest { OverdrachtId = id, Datum = Vandaag.ToProto() }).ResponseAsync);
         var op = DateTime.UtcNow;
@@ -149,7 +150,7 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
 
         var klaar = await DoorloopAlleStappen(gezin);
 
-        Assert.Equal(["aangevraagd", "gecontroleerd", "capaciteit gereserveerd", "dossier geleverd", "geaccepteerd", "besluit rechter",
+        Assert.Equal(["aangevraagd", "gecontroleerd", "capaciteit gereserveerd", "dossier geleverd", "geaccepteerd", "verzoek aan rechter", "besluit rechter",
             "warme overdracht gehouden", "omzetting gevraagd", "verantwoordelijkheid omgezet", "voltooid"], klaar.Historie.Select(s => s.Wat));
         Assert.All(klaar.Controles, c => Assert.True(c.Geslaagd, $"{c.Regel}: {c.Toelichting}"));
         await ControleerTijdlijnen(gezin);

@@ -3,6 +3,7 @@ using Jbk.BuildingBlocks.Persistence;
 using Jbk.Maatregelen.V1;
 using Jbk.Maatregelregistratie.Domain;
 using Jbk.Maatregelregistratie.Domain.Termijnen;
+using Jbk.BuildingBlocks.Kalender;
 using Jbk.Maatregelregistratie.Grpc;
 using Jbk.Maatregelregistratie.Persistence;
 using MassTransit;

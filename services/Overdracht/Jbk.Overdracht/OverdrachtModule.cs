@@ -13,6 +13,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Jbk.BuildingBlocks.Kalender;
 
 namespace Jbk.Overdracht;
 
@@ -30,6 +32,8 @@ public sealed class OverdrachtModule : IJbkModule
         builder.Services.AddScoped<Controleur>();
         builder.Services.AddSingleton<OverdrachtSignaal>();
         builder.Services.AddHostedService<OverdrachtVoortzetter>();
+        builder.Services.Configure<OverdrachtOpties>(builder.Configuration.GetSection("Overdracht"));
+        builder.Services.TryAddSingleton(new Werkdagen(new Feestdagen()));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

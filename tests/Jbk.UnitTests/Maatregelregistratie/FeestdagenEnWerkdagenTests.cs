@@ -1,4 +1,5 @@
 using Jbk.Maatregelregistratie.Domain.Termijnen;
+using Jbk.BuildingBlocks.Kalender;
 
 namespace Jbk.UnitTests.Maatregelregistratie;
 

@@ -1,6 +1,7 @@
 using Jbk.Contracts;
 using Jbk.Maatregelregistratie.Domain;
 using Jbk.Maatregelregistratie.Domain.Termijnen;
+using Jbk.BuildingBlocks.Kalender;
 
 namespace Jbk.UnitTests.Maatregelregistratie;
 

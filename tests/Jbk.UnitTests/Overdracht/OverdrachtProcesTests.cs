@@ -32,13 +32,14 @@ public sealed class OverdrachtProcesTests
     public void Every_step_in_order_reaches_the_switch_and_completion_with_a_history_of_who_and_when()
     {
         var o = Geaccepteerd();
+        o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
         o.LegRechterlijkBesluitVast("C/19/123", new DateOnly(2025, 9, 20), Wss, Nu);
         o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
         o.LegOmzettingVast(Nu.AddDays(30), Jbn, Nu);
         o.Voltooi(Wss, Nu);
 
         Assert.Equal(OverdrachtStatus.Voltooid, o.Status);
-        Assert.Equal(["aangevraagd", "gecontroleerd", "capaciteit gereserveerd", "dossier geleverd", "geaccepteerd", "besluit rechter",
+        Assert.Equal(["aangevraagd", "gecontroleerd", "capaciteit gereserveerd", "dossier geleverd", "geaccepteerd", "verzoek aan rechter", "besluit rechter",
             "warme overdracht gehouden", "verantwoordelijkheid omgezet", "voltooid"], o.Historie.Select(s => s.Wat));
         Assert.Equal("gi:WSS", o.Historie.Single(s => s.Wat == "geaccepteerd").Organisatie);
     }
@@ -60,6 +61,7 @@ public sealed class OverdrachtProcesTests
         Assert.Contains("besluit van de rechter", ex.Message);
         Assert.Contains("warme overdracht", ex.Message);
 
+        o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
         o.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
         o.ZieAfVanWarmeOverdracht("jeugdbeschermer verhuist mee met het gezin", Jbn, Nu);
         o.LegOmzettingVast(Nu, Jbn, Nu);
@@ -88,7 +90,8 @@ public sealed class OverdrachtProcesTests
         Assert.Throws<GeenToegangException>(() => o.Accepteer(Jbn, Nu));
         Assert.Throws<GeenToegangException>(() => o.Accepteer(Jbf, Nu));
         o.Accepteer(Wss, Nu);
-        Assert.Throws<GeenToegangException>(() => o.LegRechterlijkBesluitVast("C/1", new DateOnly(2025, 9, 2), Jbf, Nu));
+        Assert.Throws<GeenToegangException>(() => o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 2), Jbf, Nu));
+        Assert.Equal("StapVolgorde", Assert.Throws<RegelGeschondenException>(() => o.LegRechterlijkBesluitVast("C/1", new DateOnly(2025, 9, 2), Wss, Nu)).Regel);
     }
 
     [Fact]
@@ -113,6 +116,7 @@ public sealed class OverdrachtProcesTests
         Assert.Single(vroeg.Historie, s => s.Wat == "geannuleerd");
 
         var laat = Geaccepteerd();
+        laat.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
         laat.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
         laat.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
         laat.LegOmzettingVast(Nu, Jbn, Nu);
@@ -123,10 +127,33 @@ public sealed class OverdrachtProcesTests
     public void The_same_switch_recorded_twice_is_recorded_once()
     {
         var o = Geaccepteerd();
+        o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
         o.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
         o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
         o.LegOmzettingVast(Nu, Jbn, Nu);
         o.LegOmzettingVast(Nu, Jbn, Nu);
         Assert.Single(o.Historie, s => s.Wat == "verantwoordelijkheid omgezet");
+    }
+
+    [Fact]
+    public void The_court_is_asked_what_the_kinds_of_measure_need()
+    {
+        var o = Geaccepteerd(MaatregelType.Ots, MaatregelType.Voogdij);
+        Assert.Contains("vervanging van de GI", o.VerzoekAanRechter);
+        Assert.Contains("bereidverklaring van WSS en ontslag van JBN", o.VerzoekAanRechter);
+    }
+
+    [Fact]
+    public void A_switched_handover_without_vaste_jeugdbeschermer_after_the_allowed_working_days_is_flagged()
+    {
+        var o = Geaccepteerd();
+        o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
+        o.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
+        o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
+        o.LegOmzettingVast(new DateTime(2025, 10, 1, 9, 0, 0, DateTimeKind.Utc), Jbn, Nu);
+        var werkdagen = new Jbk.BuildingBlocks.Kalender.Werkdagen(new Jbk.BuildingBlocks.Kalender.Feestdagen());
+
+        Assert.False(o.IsVoltooiingTeLaat(new DateOnly(2025, 10, 15), werkdagen, 10)); // 1 Oct + 10 working days = 15 Oct
+        Assert.True(o.IsVoltooiingTeLaat(new DateOnly(2025, 10, 16), werkdagen, 10));
     }
 }

@@ -134,16 +134,20 @@ internal static class OverdrachtCommands
     private static Command Rechter()
     {
         var id = new Argument<string>("overdracht-id");
-        var zaak = new Option<string>("--zaaknummer") { Required = true };
+        var verzoek = new Option<bool>("--verzoek") { Description = "Het verzoek is ingediend (anders: het besluit vastleggen)" };
+        var zaak = new Option<string?>("--zaaknummer") { Description = "Zaaknummer van het besluit" };
         var datum = new Option<string>("--datum") { Required = true };
-        var command = new Command("rechter", "Legt het besluit van de rechter vast") { id, zaak, datum };
+        var command = new Command("rechter", "Legt het verzoek aan de rechter (--verzoek) of het besluit (--zaaknummer) vast") { id, verzoek, zaak, datum };
         command.SetAction(async (r, ct) =>
         {
-            var antwoord = await Client(r).LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest
-            {
-                OverdrachtId = r.GetValue(id), Zaaknummer = r.GetValue(zaak), Datum = Parse.Datum(r.GetValue(datum)!, "--datum"),
-            }, cancellationToken: ct);
-            Uitvoer.Toon(r, antwoord, () => Beschrijf(antwoord.Overdracht));
+            var dag = Parse.Datum(r.GetValue(datum)!, "--datum");
+            var antwoord = r.GetValue(verzoek)
+                ? (await Client(r).DienVerzoekBijRechterInAsync(new DienVerzoekBijRechterInRequest { OverdrachtId = r.GetValue(id), Datum = dag }, cancellationToken: ct)).Overdracht
+                : (await Client(r).LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest
+                {
+                    OverdrachtId = r.GetValue(id), Zaaknummer = r.GetValue(zaak) ?? throw new CliException("Geef --zaaknummer, of --verzoek."), Datum = dag,
+                }, cancellationToken: ct)).Overdracht;
+            Uitvoer.Toon(r, antwoord, () => Beschrijf(antwoord));
         });
         return command;
     }
@@ -211,7 +215,9 @@ internal static class OverdrachtCommands
         var tekst = new StringBuilder(Regel(o));
         foreach (var c in o.Controles) tekst.Append($"{Environment.NewLine}  {(c.Geslaagd ? "ok  " : "FOUT")} {c.Regel}: {c.Toelichting}");
         foreach (var s in o.Historie) tekst.Append($"{Environment.NewLine}  {s.Op.ToDateTime():yyyy-MM-dd HH:mm} {s.Wat} door {s.Organisatie}{(s.Toelichting is { Length: > 0 } t ? $": {t}" : "")}");
+        if (o.VerzoekAanRechter is { Length: > 0 } v) tekst.Append($"{Environment.NewLine}  verzoek aan de rechter: {v}");
         foreach (var x in o.OntbreektVoorOmzetting) tekst.Append($"{Environment.NewLine}  ontbreekt voor omzetting: {x}");
+        if (o.VoltooiingTeLaat) tekst.Append($"{Environment.NewLine}  LET OP: nog geen vaste jeugdbeschermer binnen de toegestane werkdagen");
         return tekst.ToString();
     }
 }

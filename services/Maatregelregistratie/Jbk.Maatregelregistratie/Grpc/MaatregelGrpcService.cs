@@ -6,6 +6,7 @@ using Jbk.Contracts.Events;
 using Jbk.Maatregelen.V1;
 using Jbk.Maatregelregistratie.Domain;
 using Jbk.Maatregelregistratie.Domain.Termijnen;
+using Jbk.BuildingBlocks.Kalender;
 using Jbk.Maatregelregistratie.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

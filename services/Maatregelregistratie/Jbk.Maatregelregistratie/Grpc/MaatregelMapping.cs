@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Jbk.Contracts;
 using Jbk.Maatregelregistratie.Domain;
 using Jbk.Maatregelregistratie.Domain.Termijnen;
+using Jbk.BuildingBlocks.Kalender;
 using MaatregelProto = Jbk.Maatregelen.V1.Maatregel;
 using V1 = Jbk.Maatregelen.V1;
 

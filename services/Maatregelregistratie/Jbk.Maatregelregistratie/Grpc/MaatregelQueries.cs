@@ -5,6 +5,7 @@ using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
 using Jbk.Maatregelregistratie.Domain;
 using Jbk.Maatregelregistratie.Domain.Termijnen;
+using Jbk.BuildingBlocks.Kalender;
 using Microsoft.EntityFrameworkCore;
 using DomainToewijzingSoort = Jbk.Maatregelregistratie.Domain.ToewijzingSoort;
 using Maatregel = Jbk.Maatregelregistratie.Domain.Maatregel;

@@ -1,4 +1,5 @@
 using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Kalender;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Contracts;
 
@@ -46,6 +47,7 @@ public sealed class Overdracht
     public List<Stap> Historie { get; private set; } = [];
     public List<RegelUitkomst> Controles { get; private set; } = [];
     public List<string> ReserveringIds { get; private set; } = [];
+    public DateOnly? VerzoekAanRechterOp { get; private set; }
     public string? Zaaknummer { get; private set; }
     public DateOnly? DatumBeschikking { get; private set; }
     public DateOnly? WarmeOverdrachtOp { get; private set; }
@@ -156,12 +158,30 @@ public sealed class Overdracht
         Leg("afgewezen", door, nuUtc, reden.Trim());
     }
 
+    /// <summary>What the court is asked, by the kinds of measure: replacement of the GI (OTS, MUHP) and/or willingness and discharge (voogdij).</summary>
+    public string VerzoekAanRechter => string.Join(" en ", new[]
+    {
+        Maatregelen.Any(m => m.Type is MaatregelType.Ots or MaatregelType.VoorlopigeOts or MaatregelType.Muhp) ? "vervanging van de GI (OTS)" : null,
+        Maatregelen.Any(m => m.Type is MaatregelType.Voogdij or MaatregelType.VoorlopigeVoogdij) ? $"bereidverklaring van {OntvangendeGi} en ontslag van {VerzendendeGi} (voogdij)" : null,
+    }.Where(x => x is not null));
+
+    public void DienVerzoekBijRechterIn(DateOnly datum, Caller door, DateTime nuUtc)
+    {
+        VereisStatus("het verzoek aan de rechter indienen", OverdrachtStatus.Geaccepteerd);
+        VereisPartij(door, "het verzoek aan de rechter indienen");
+        if (!VraagtRechter) throw new RegelGeschondenException("RechterNodig", "Voor jeugdreclassering is geen besluit van de rechter nodig.");
+        VerzoekAanRechterOp = datum;
+        Leg("verzoek aan rechter", door, nuUtc, $"{VerzoekAanRechter}, ingediend op {datum:yyyy-MM-dd}");
+    }
+
     /// <summary>For OTS: the court replaces the GI; for voogdij: the new GI's willingness and the old one's discharge.</summary>
     public void LegRechterlijkBesluitVast(string zaaknummer, DateOnly datum, Caller door, DateTime nuUtc)
     {
         VereisStatus("het besluit van de rechter vastleggen", OverdrachtStatus.Geaccepteerd);
         VereisPartij(door, "het besluit van de rechter vastleggen");
         if (string.IsNullOrWhiteSpace(zaaknummer)) throw new OngeldigeInvoerException("zaaknummer", "Het zaaknummer van de beschikking ontbreekt.");
+        if (VerzoekAanRechterOp is null)
+            throw new RegelGeschondenException("StapVolgorde", $"Dien eerst het verzoek aan de rechter in: {VerzoekAanRechter}.");
         Zaaknummer = zaaknummer.Trim();
         DatumBeschikking = datum;
         Leg("besluit rechter", door, nuUtc, $"zaak {Zaaknummer} van {datum:yyyy-MM-dd}");
@@ -217,6 +237,10 @@ public sealed class Overdracht
     }
 
     public void MarkeerOpgeruimd() => Opgeruimd = true;
+
+    /// <summary>Switched, but the receiving GI has not given every measure a vaste jeugdbeschermer within the allowed working days.</summary>
+    public bool IsVoltooiingTeLaat(DateOnly vandaag, Werkdagen werkdagen, int toegestaneWerkdagen) =>
+        Status == OverdrachtStatus.Omgezet && OmgezetOpUtc is { } om && vandaag > werkdagen.Na(DateOnly.FromDateTime(om), toegestaneWerkdagen);
 
     /// <summary>The switch was made in maatregelregistratie at <paramref name="opUtc"/> for every measure.</summary>
     public void LegOmzettingVast(DateTime opUtc, Caller door, DateTime nuUtc)

@@ -10,6 +10,8 @@ using Jbk.Overdracht.Persistence;
 using Jbk.Overdracht.Processen;
 using Jbk.Overdracht.V1;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Jbk.BuildingBlocks.Kalender;
 using DocumentSoort = Jbk.Overdracht.Domain.DocumentSoort;
 using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
 using OverdrachtStatus = Jbk.Overdracht.Domain.OverdrachtStatus;
@@ -17,7 +19,8 @@ using OverdrachtStatus = Jbk.Overdracht.Domain.OverdrachtStatus;
 namespace Jbk.Overdracht.Grpc;
 
 /// <summary>The people's steps of a handover. The platform's own steps run in <see cref="OverdrachtVoortzetter"/>.</summary>
-public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSignaal signaal, TimeProvider klok) : OverdrachtService.OverdrachtServiceBase
+public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSignaal signaal, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties)
+    : OverdrachtService.OverdrachtServiceBase
 {
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
 
@@ -142,6 +145,13 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             return Task.CompletedTask;
         }, o => new BeoordeelOverdrachtResponse { Overdracht = Proto(o) });
 
+    public override Task<DienVerzoekBijRechterInResponse> DienVerzoekBijRechterIn(DienVerzoekBijRechterInRequest request, ServerCallContext context) =>
+        Stap(request.OverdrachtId, context, (o, c) =>
+        {
+            o.DienVerzoekBijRechterIn(request.Datum.ToDateOnly() ?? throw new OngeldigeInvoerException("datum", "De datum van het verzoek ontbreekt."), c, Nu);
+            return Task.CompletedTask;
+        }, o => new DienVerzoekBijRechterInResponse { Overdracht = Proto(o) });
+
     public override Task<LegRechterlijkBesluitVastResponse> LegRechterlijkBesluitVast(LegRechterlijkBesluitVastRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -226,10 +236,12 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         return GiRegister.IsBekend(code) ? code : throw new NietGevondenException("GI", code, $"GI '{code}' staat niet in het register.");
     }
 
-    private static V1.Overdracht Proto(OverdrachtProces o)
+    private V1.Overdracht Proto(OverdrachtProces o)
     {
         var p = new V1.Overdracht
         {
+            VerzoekAanRechter = o.VraagtRechter ? o.VerzoekAanRechter : "",
+            VoltooiingTeLaat = o.IsVoltooiingTeLaat(DateOnly.FromDateTime(Nu), werkdagen, opties.Value.VoltooiingWerkdagen),
             Id = o.Id.ToString(), VerzendendeGi = o.VerzendendeGi, OntvangendeGi = o.OntvangendeGi, Status = (V1.OverdrachtStatus)(int)o.Status,
             GeplandeOmzetting = o.GeplandeOmzetting.ToProto(), Zaaknummer = o.Zaaknummer ?? "",
         };

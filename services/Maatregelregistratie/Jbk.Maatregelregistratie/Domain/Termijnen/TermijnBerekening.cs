@@ -1,5 +1,7 @@
 using Jbk.Contracts;
 
+using Jbk.BuildingBlocks.Kalender;
+
 namespace Jbk.Maatregelregistratie.Domain.Termijnen;
 
 /// <summary>Which deadlines a running measure has, and which of them are met. No I/O: the rules as the normenkader and the law state them.</summary>

@@ -278,6 +278,9 @@ namespace Jbk.Overdracht.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("VerzoekAanRechterOp")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("WarmeOverdrachtOp")
                         .HasColumnType("date");
 

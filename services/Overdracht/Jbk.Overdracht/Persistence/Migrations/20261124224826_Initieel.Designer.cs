@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jbk.Overdracht.Persistence.Migrations
 {
     [DbContext(typeof(OverdrachtDbContext))]
-    [Migration("20261124223956_Initieel")]
+    [Migration("20261124224826_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -280,6 +280,9 @@ namespace Jbk.Overdracht.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("VerzoekAanRechterOp")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("WarmeOverdrachtOp")
                         .HasColumnType("date");

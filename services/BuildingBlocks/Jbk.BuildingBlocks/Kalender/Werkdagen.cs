@@ -1,4 +1,4 @@
-namespace Jbk.Maatregelregistratie.Domain.Termijnen;
+namespace Jbk.BuildingBlocks.Kalender;
 
 /// <summary>Counting in working days: Monday to Friday, minus Dutch public holidays.</summary>
 public sealed class Werkdagen(Feestdagen feestdagen)

@@ -1,4 +1,4 @@
-namespace Jbk.Maatregelregistratie.Domain.Termijnen;
+namespace Jbk.BuildingBlocks.Kalender;
 
 /// <summary>
 /// Dutch public holidays as the Algemene termijnenwet counts them: Nieuwjaarsdag, Goede Vrijdag,

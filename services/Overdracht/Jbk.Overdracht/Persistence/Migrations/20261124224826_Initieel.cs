@@ -114,6 +114,7 @@ namespace Jbk.Overdracht.Persistence.Migrations
                     RedenGezinSplitsen = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     ReserveringIds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    VerzoekAanRechterOp = table.Column<DateOnly>(type: "date", nullable: true),
                     Zaaknummer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     DatumBeschikking = table.Column<DateOnly>(type: "date", nullable: true),
                     WarmeOverdrachtOp = table.Column<DateOnly>(type: "date", nullable: true),

@@ -1,0 +1,8 @@
+namespace Jbk.Overdracht;
+
+/// <summary>Configuration section <c>Overdracht</c>.</summary>
+public sealed class OverdrachtOpties
+{
+    /// <summary>Working days after the switch within which the receiving GI gives every measure a vaste jeugdbeschermer.</summary>
+    public int VoltooiingWerkdagen { get; set; } = 10;
+}
