@@ -113,6 +113,10 @@ public sealed class CapaciteitTests(DistributedPlatform platform, ITestOutputHel
         Assert.Contains("beëindigingscertificaat", jbn.Reden);
         Assert.Contains(na.Kandidaten, k => k.GiCode == "WSS");
         Assert.False((await rvdk.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = "JBN" })).MagNieuwAannemen);
+
+        // JBN regains a full certificate (as in September 2025), so the other tests of this platform see it certified.
+        await operatorClient.RegistreerCertificaatAsync(new RegistreerCertificaatRequest { GiCode = "JBN", Soort = CertificaatSoort.Regulier, Van = vandaag.ToProto() });
+        Assert.True((await rvdk.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = "JBN" })).MagNieuwAannemen);
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public sealed class CapaciteitModule : IJbkModule
         bus.AddConsumer<BelastingBijBeeindiging>();
         bus.AddConsumer<BelastingBijOverdracht>();
         bus.AddConsumer<BelastingBijToewijzing>();
+        bus.AddConsumer<StopBijActivering>();
+        bus.AddConsumer<StopBijWijziging>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<CapaciteitGrpcService>();

@@ -9,6 +9,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Jbk.Capaciteit.V1;
+using Jbk.Clientenstop.Domain;
+using Jbk.Clientenstop.Processen;
 
 namespace Jbk.Clientenstop;
 
@@ -19,7 +24,14 @@ public sealed class ClientenstopModule : IJbkModule
 
     public void AddServices(IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddJbkDbContext<ClientenstopDbContext>(Naam);
+        builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "Capaciteit");
+        builder.Services.Configure<StopBewakingOpties>(builder.Configuration.GetSection("Clientenstop:Bewaking"));
+        builder.Services.AddSingleton(new Regiogemeenten(builder.Configuration.GetSection("Clientenstop:Regiogemeenten").Get<Dictionary<string, List<string>>>()?
+            .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value)));
+        builder.Services.AddSingleton<INotificaties, LogNotificaties>();
+        builder.Services.AddHostedService<StopBewaking>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<InstroomBijRegistratie>();

@@ -39,7 +39,12 @@ public sealed class DistributedPlatform : IAsyncLifetime
             ["Jbk__Diensten__Maatregelregistratie"] = Maatregelregistratie.Address,
             ["Jbk__Diensten__Capaciteit"] = Capaciteit.Address,
         });
-        Clientenstop = Service("clientenstop", "Jbk.Clientenstop.Host", TestEnvironment.RabbitMq);
+        Clientenstop = Service("clientenstop", "Jbk.Clientenstop.Host", TestEnvironment.RabbitMq, new()
+        {
+            ["Jbk__Auth__DienstSleutel"] = dienstSleutel,
+            ["Jbk__Diensten__Capaciteit"] = Capaciteit.Address,
+            ["Clientenstop__Bewaking__Interval"] = "00:00:03", // slow enough that a kill right after approving lands before activation
+        });
     }
 
     /// <summary>The key the services trust; tests mint tokens with it.</summary>

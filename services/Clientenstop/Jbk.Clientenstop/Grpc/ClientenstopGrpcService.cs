@@ -4,11 +4,17 @@ using Jbk.Clientenstop.Persistence;
 using Jbk.Clientenstop.V1;
 using Jbk.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Jbk.Capaciteit.V1;
+using Jbk.Clientenstop.Domain;
+using Jbk.Clientenstop.Processen;
 
 namespace Jbk.Clientenstop.Grpc;
 
 /// <summary>Aggregate inflow figures only, so every authenticated organisation may ask.</summary>
-public sealed class ClientenstopGrpcService(ClientenstopDbContext db) : ClientenstopService.ClientenstopServiceBase
+public sealed partial class ClientenstopGrpcService(
+    ClientenstopDbContext db, CapaciteitService.CapaciteitServiceClient capaciteit, INotificaties notificaties, Regiogemeenten regiogemeenten,
+    TimeProvider klok, IOptions<StopBewakingOpties> opties) : ClientenstopService.ClientenstopServiceBase
 {
     public override async Task<GeefInstroomResponse> GeefInstroom(GeefInstroomRequest request, ServerCallContext context)
     {

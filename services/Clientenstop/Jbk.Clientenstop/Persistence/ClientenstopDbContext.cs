@@ -1,12 +1,22 @@
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Clientenstop.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jbk.Clientenstop.Persistence;
 
 public sealed class ClientenstopDbContext(DbContextOptions<ClientenstopDbContext> options) : JbkDbContext(options)
 {
     public DbSet<Instroom> Instroom => Set<Instroom>();
+    public DbSet<Stop> Stops => Set<Stop>();
+
+    /// <summary>Owned rows get a single generated key (SQLite generates values only for a one-column integer key).</summary>
+    private static void EigenSleutel<T>(OwnedNavigationBuilder<Stop, T> o) where T : class
+    {
+        o.WithOwner().HasForeignKey("StopId");
+        o.Property<long>("Id").ValueGeneratedOnAdd();
+        o.HasKey("Id");
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +30,18 @@ public sealed class ClientenstopDbContext(DbContextOptions<ClientenstopDbContext
             e.Property(m => m.Type).HasConversion<string>().HasMaxLength(40);
             e.Property(m => m.Regio).HasMaxLength(60);
             e.Property(m => m.Week).HasMaxLength(8);
+        });
+        modelBuilder.Entity<Stop>(e =>
+        {
+            e.ToTable("stops");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => new { s.GiCode, s.Status });
+            e.Property(s => s.Versie).IsConcurrencyToken();
+            e.Property(s => s.GiCode).HasMaxLength(20);
+            e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.Reden).HasMaxLength(2000);
+            e.OwnsMany(s => s.Oordelen, o => { o.ToTable("stop_oordelen"); EigenSleutel(o); o.Property(x => x.Organisatie).HasMaxLength(60); });
+            e.OwnsMany(s => s.Historie, o => { o.ToTable("stop_historie"); EigenSleutel(o); o.Property(x => x.Wat).HasMaxLength(60); });
         });
     }
 }
