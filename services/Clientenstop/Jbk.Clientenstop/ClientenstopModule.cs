@@ -19,7 +19,8 @@ namespace Jbk.Clientenstop;
 
 public sealed class ClientenstopModule : IJbkModule
 {
-    public string Naam => "clientenstop";
+    public const string DienstNaam = "clientenstop";
+    public string Naam => DienstNaam;
     public string GrpcServiceNaam => ClientenstopService.Descriptor.FullName;
 
     public void AddServices(IHostApplicationBuilder builder)

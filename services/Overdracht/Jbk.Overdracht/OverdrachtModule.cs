@@ -20,7 +20,8 @@ namespace Jbk.Overdracht;
 
 public sealed class OverdrachtModule : IJbkModule
 {
-    public string Naam => "overdracht";
+    public const string DienstNaam = "overdracht";
+    public string Naam => DienstNaam;
     public string GrpcServiceNaam => OverdrachtService.Descriptor.FullName;
 
     public void AddServices(IHostApplicationBuilder builder)

@@ -12,8 +12,9 @@ namespace Jbk.BuildingBlocks.Hosting;
 public static class DienstClients
 {
     /// <summary>
-    /// Registers a typed gRPC client for <paramref name="doel"/> at <c>Jbk:Diensten:&lt;doel&gt;</c>
-    /// (embedded default: this process's own gRPC port), calling as <c>dienst:&lt;eigenNaam&gt;</c>.
+    /// Registers a gRPC client for <paramref name="doel"/> at <c>Jbk:Diensten:&lt;doel&gt;</c> (embedded default: this
+    /// process's own gRPC port), calling as <c>dienst:&lt;eigenNaam&gt;</c>. It is a keyed service (key: the caller's
+    /// name), because in the embedded platform several services call the same one, each with its own identity.
     /// </summary>
     public static IHostApplicationBuilder AddDienstClient<TClient>(this IHostApplicationBuilder builder, string eigenNaam, string doel)
         where TClient : ClientBase
@@ -22,7 +23,9 @@ public static class DienstClients
         builder.Services.TryAddKeyedSingleton(eigenNaam, (sp, _) => DienstToken.Laad(eigenNaam, builder.Configuration, sp.GetRequiredService<TimeProvider>()));
         var host = builder.Configuration.GetSection("Jbk").Get<JbkHostOptions>() ?? new JbkHostOptions();
         var adres = builder.Configuration[$"Jbk:Diensten:{doel}"] is { Length: > 0 } a ? a : $"http://127.0.0.1:{host.GrpcPort}";
-        builder.Services.AddGrpcClient<TClient>(o => o.Address = new Uri(adres))
+        var naam = $"{eigenNaam}->{doel}";
+        builder.Services.AddKeyedTransient<TClient>(eigenNaam, (sp, _) => sp.GetRequiredService<GrpcClientFactory>().CreateClient<TClient>(naam));
+        builder.Services.AddGrpcClient<TClient>(naam, o => o.Address = new Uri(adres))
             .AddCallCredentials((_, metadata, sp) =>
             {
                 metadata.Add("Authorization", $"Bearer {sp.GetRequiredKeyedService<DienstToken>(eigenNaam).Geef()}");

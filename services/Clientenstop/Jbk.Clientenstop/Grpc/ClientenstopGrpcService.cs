@@ -4,6 +4,7 @@ using Jbk.Clientenstop.Persistence;
 using Jbk.Clientenstop.V1;
 using Jbk.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Jbk.Capaciteit.V1;
 using Jbk.Clientenstop.Domain;
@@ -13,7 +14,7 @@ namespace Jbk.Clientenstop.Grpc;
 
 /// <summary>Aggregate inflow figures only, so every authenticated organisation may ask.</summary>
 public sealed partial class ClientenstopGrpcService(
-    ClientenstopDbContext db, CapaciteitService.CapaciteitServiceClient capaciteit, INotificaties notificaties, Regiogemeenten regiogemeenten,
+    ClientenstopDbContext db, [FromKeyedServices(ClientenstopModule.DienstNaam)] CapaciteitService.CapaciteitServiceClient capaciteit, INotificaties notificaties, Regiogemeenten regiogemeenten,
     TimeProvider klok, IOptions<StopBewakingOpties> opties) : ClientenstopService.ClientenstopServiceBase
 {
     public override async Task<GeefInstroomResponse> GeefInstroom(GeefInstroomRequest request, ServerCallContext context)

@@ -3,12 +3,15 @@ using Jbk.Capaciteit.V1;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
 using Jbk.Overdracht.Domain;
+using Microsoft.Extensions.DependencyInjection;
 using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
 
 namespace Jbk.Overdracht.Processen;
 
 /// <summary>Gathers what the continuity rules need from maatregelregistratie and capaciteit, then lets the rules judge.</summary>
-public sealed class Controleur(MaatregelService.MaatregelServiceClient maatregelen, CapaciteitService.CapaciteitServiceClient capaciteit)
+public sealed class Controleur(
+    [FromKeyedServices(OverdrachtModule.DienstNaam)] MaatregelService.MaatregelServiceClient maatregelen,
+    [FromKeyedServices(OverdrachtModule.DienstNaam)] CapaciteitService.CapaciteitServiceClient capaciteit)
 {
     public async Task<IReadOnlyList<RegelUitkomst>> ControleerAsync(OverdrachtProces o, DateOnly vandaag, CancellationToken ct)
     {

@@ -79,8 +79,8 @@ public sealed partial class OverdrachtVoortzetter(IServiceScopeFactory scopes, O
         var db = sp.GetRequiredService<OverdrachtDbContext>();
         var o = await db.Overdrachten.SingleAsync(x => x.Id == id, ct);
         var nu = klok.GetUtcNow().UtcDateTime;
-        var maatregelen = sp.GetRequiredService<MaatregelService.MaatregelServiceClient>();
-        var capaciteit = sp.GetRequiredService<CapaciteitService.CapaciteitServiceClient>();
+        var maatregelen = sp.GetRequiredKeyedService<MaatregelService.MaatregelServiceClient>(OverdrachtModule.DienstNaam);
+        var capaciteit = sp.GetRequiredKeyedService<CapaciteitService.CapaciteitServiceClient>(OverdrachtModule.DienstNaam);
 
         switch (o.Status)
         {
