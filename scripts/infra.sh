@@ -39,7 +39,7 @@ rabbit_env() {
     RABBITMQ_DIST_PORT="$RABBIT_DIST_PORT" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
     RABBITMQ_MNESIA_BASE="$STATE_DIR/rabbitmq/mnesia" RABBITMQ_LOG_BASE="$STATE_DIR/rabbitmq/log" \
     RABBITMQ_CONFIG_FILE="$STATE_DIR/rabbitmq/rabbitmq" RABBITMQ_ENABLED_PLUGINS_FILE="$STATE_DIR/rabbitmq/enabled_plugins" \
-    RABBITMQ_PID_FILE="$STATE_DIR/rabbitmq/rabbit.pid" ERL_EPMD_ADDRESS=127.0.0.1 \
+    RABBITMQ_PID_FILE="$STATE_DIR/rabbitmq/rabbit.pid" ERL_EPMD_ADDRESS=127.0.0.1 ERL_CRASH_DUMP="$STATE_DIR/rabbitmq/erl_crash.dump" \
     RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 }
 
