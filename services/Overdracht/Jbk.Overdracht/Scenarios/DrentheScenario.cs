@@ -1,0 +1,61 @@
+using Jbk.Contracts;
+
+namespace Jbk.Overdracht.Scenarios;
+
+/// <summary>
+/// The seeds' plan B: JBN's running measures in Drenthe to JB Friesland (small), JB Overijssel, William Schrikker and
+/// Leger des Heils, within a six-month beëindigingscertificaat. The caseload is synthetic: generated from the seeds'
+/// numbers (388 running measures in 2024, the 2023 mix of OTS 293, voogdij 113, JR 160, MUHP 121), with families of
+/// siblings and an LVB share. No real personal data anywhere. Deterministic for a seed.
+/// </summary>
+public static class DrentheScenario
+{
+    public static Scenario Scenario(DateOnly start, double schaal = 1.0) => new(
+        "JBN", ["drenthe"],
+        [
+            // Regional GIs of the neighbouring provinces: Drenthe adds them to its contract ("if other GIs can be added").
+            new("JBF", Schaal(70, schaal), Schaal(4, schaal), Schaal(70, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["friesland", "drenthe"]),
+            new("JBO", Schaal(240, schaal), Schaal(12, schaal), Schaal(240, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["overijssel", "drenthe"]),
+            new("WSS", Schaal(90, schaal), Schaal(5, schaal), Schaal(90, schaal), GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
+            new("LJR", Schaal(60, schaal), Schaal(4, schaal), Schaal(60, schaal), GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
+        ],
+        start, start.AddMonths(6),
+        [new MeegaandeMedewerker("jb-03", "JBO"), new MeegaandeMedewerker("jb-07", "JBO"), new MeegaandeMedewerker("jb-11", "JBF")],
+        Schaal(25, schaal));
+
+    private static readonly MaatregelType[] AlleTypes = Enum.GetValues<MaatregelType>();
+
+    private static int Schaal(int waarde, double schaal) => (int)Math.Ceiling(waarde * schaal);
+
+    /// <summary>A synthetic caseload of <paramref name="aantal"/> running measures in the 2023 mix.</summary>
+    public static IReadOnlyList<TePlaatsen> Caseload(int aantal, DateOnly start, int seed = 2024)
+    {
+        var random = new Random(seed);
+        // 2023 mix: OTS 293, voogdij 113, JR 160 (566 children's measures), and an MUHP for 121 of the 293 OTS.
+        var maatregelen = new List<TePlaatsen>();
+        var jeugdbeschermers = Math.Max(1, aantal / 13);
+        Guid Id() => new(Enumerable.Range(0, 16).Select(_ => (byte)random.Next(256)).ToArray());
+        while (maatregelen.Count < aantal)
+        {
+            var gezin = Id();
+            var kinderen = random.NextDouble() switch { < 0.65 => 1, < 0.9 => 2, _ => 3 };
+            var doelgroepen = random.NextDouble() switch
+            {
+                < 0.18 => new[] { "lvb" },
+                < 0.27 => new[] { "complexe-multiproblematiek" },
+                _ => Array.Empty<string>(),
+            };
+            var jb = $"jb-{random.Next(1, jeugdbeschermers + 1):D2}";
+            for (var k = 0; k < kinderen && maatregelen.Count < aantal; k++)
+            {
+                var kans = random.NextDouble();
+                var type = kans < 293.0 / 566 ? MaatregelType.Ots : kans < 406.0 / 566 ? MaatregelType.Voogdij : MaatregelType.Jeugdreclassering;
+                var termijn = type == MaatregelType.Voogdij ? (DateOnly?)null : start.AddDays(random.Next(14, 400));
+                maatregelen.Add(new TePlaatsen(Id(), gezin, type, "drenthe", doelgroepen, jb, termijn));
+                if (type == MaatregelType.Ots && maatregelen.Count < aantal && random.NextDouble() < 121.0 / 293)
+                    maatregelen.Add(new TePlaatsen(Id(), gezin, MaatregelType.Muhp, "drenthe", doelgroepen, jb, start.AddDays(random.Next(14, 90))));
+            }
+        }
+        return maatregelen;
+    }
+}

@@ -1,0 +1,105 @@
+using Jbk.Contracts;
+
+namespace Jbk.Overdracht.Scenarios;
+
+public sealed record Toewijzing(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Naar, int Week, bool VolgtJeugdbeschermer, bool TermijnGemarkeerd);
+
+public sealed record NietPlaatsbaar(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Reden);
+
+public sealed record Plan(IReadOnlyList<Toewijzing> Toewijzingen, IReadOnlyList<NietPlaatsbaar> NietPlaatsbaar, int AantalWeken)
+{
+    public bool DeadlineGehaald => NietPlaatsbaar.Count == 0 && Toewijzingen.All(t => t.Week < AantalWeken);
+    public int Wisselingen => Toewijzingen.Count(t => !t.VolgtJeugdbeschermer);
+}
+
+/// <summary>
+/// Assigns every running measure, family by family, to a receiver and a week. Hard rules: doelgroep, type and
+/// certificate; no receiver above its free capacity, cap or weekly limit; the court's weekly batch; families stay
+/// together; a family follows its case worker where that worker moves. Preferences, in order: follow the case worker,
+/// regional over national, earlier week, more room left. Families with a deadline in the window go first; a deadline
+/// that still falls before its week is flagged. Deterministic: the same input gives the same plan.
+/// </summary>
+public static class Planner
+{
+    public static Plan Maak(Scenario scenario, IReadOnlyList<TePlaatsen> maatregelen)
+    {
+        var weken = scenario.AantalWeken;
+        var ontvangers = scenario.Ontvangers.OrderBy(o => o.GiCode, StringComparer.Ordinal).ToList();
+        var totaal = ontvangers.ToDictionary(o => o.GiCode, _ => 0);
+        var perWeek = ontvangers.ToDictionary(o => o.GiCode, _ => new int[weken]);
+        var rechtbank = new int[weken];
+        var meegaand = scenario.MeegaandeMedewerkers.ToDictionary(m => m.JeugdbeschermerId, m => m.NaarGi);
+        var toewijzingen = new List<Toewijzing>();
+        var nietPlaatsbaar = new List<NietPlaatsbaar>();
+
+        var gezinnen = maatregelen.GroupBy(m => m.GezinId)
+            .Select(g => g.OrderBy(m => m.MaatregelId).ToList())
+            .OrderBy(g => g.Min(m => m.EersteTermijn) ?? DateOnly.MaxValue)
+            .ThenByDescending(g => g.Count)
+            .ThenBy(g => g[0].GezinId)
+            .ToList();
+
+        // Room at regional GIs is kept for the families only they may take: a family a national GI can take goes
+        // regional only while that leaves enough regional room for the rest.
+        bool KanLandelijk(IReadOnlyList<TePlaatsen> g) =>
+            ontvangers.Any(o => o.Soort == GiSoort.Landelijk && o.Gecertificeerd && o.Doelgroepen.Intersect(g.SelectMany(m => m.Doelgroepen)).Any());
+        var alleenRegionaal = gezinnen.Where(g => !KanLandelijk(g)).Sum(g => g.Count);
+
+        foreach (var gezin in gezinnen)
+        {
+            var grootte = gezin.Count;
+            var landelijkMogelijk = KanLandelijk(gezin);
+            if (!landelijkMogelijk) alleenRegionaal -= grootte;
+            var regionaleRuimte = ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Sum(o => Math.Min(o.Plafond, o.VrijeCapaciteit) - totaal[o.GiCode]);
+            var regionaalToegestaan = !landelijkMogelijk || regionaleRuimte - alleenRegionaal >= grootte;
+            var doelgroepen = gezin.SelectMany(m => m.Doelgroepen).Distinct().ToList();
+            var types = gezin.Select(m => m.Type).Distinct().ToList();
+            var volgt = gezin.Select(m => m.JeugdbeschermerId).Where(j => j is not null && meegaand.ContainsKey(j)).Select(j => meegaand[j!]).FirstOrDefault();
+            var redenen = new List<string>();
+
+            var kandidaten = new List<(Ontvanger O, int Week)>();
+            foreach (var o in ontvangers)
+            {
+                if (!o.Gecertificeerd) { redenen.Add($"{o.GiCode}: niet gecertificeerd"); continue; }
+                if (types.Any(t => !o.Types.Contains(t))) { redenen.Add($"{o.GiCode}: voert {string.Join(", ", types.Where(t => !o.Types.Contains(t)))} niet uit"); continue; }
+                if (o.Soort == GiSoort.Landelijk ? !o.Doelgroepen.Intersect(doelgroepen).Any() : gezin.Any(m => !o.Regios.Contains(m.Regio)))
+                {
+                    redenen.Add(o.Soort == GiSoort.Landelijk ? $"{o.GiCode}: doelgroep past niet" : $"{o.GiCode}: geen contract in de regio");
+                    continue;
+                }
+                if (totaal[o.GiCode] + grootte > Math.Min(o.Plafond, o.VrijeCapaciteit))
+                {
+                    redenen.Add($"{o.GiCode}: vol (nog {Math.Min(o.Plafond, o.VrijeCapaciteit) - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
+                    continue;
+                }
+                var week = Enumerable.Range(0, weken).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
+                if (week < 0) { redenen.Add($"{o.GiCode}: geen week meer binnen de deadline (weeklimiet of rechtbank)"); continue; }
+                kandidaten.Add((o, week));
+            }
+
+            if (kandidaten.Count == 0)
+            {
+                var reden = redenen.Count == 0 ? "geen ontvangers in het scenario" : string.Join("; ", redenen);
+                nietPlaatsbaar.AddRange(gezin.Select(m => new NietPlaatsbaar(m.MaatregelId, m.GezinId, m.Type, reden)));
+                continue;
+            }
+            var toegestaan = regionaalToegestaan || kandidaten.All(k => k.O.Soort == GiSoort.Regionaal)
+                ? kandidaten : kandidaten.Where(k => k.O.Soort == GiSoort.Landelijk).ToList();
+            var (gekozen, gekozenWeek) = toegestaan
+                .OrderBy(k => k.O.GiCode == volgt ? 0 : 1)
+                .ThenBy(k => k.O.Soort == GiSoort.Regionaal ? 0 : 1)
+                .ThenBy(k => k.Week)
+                .ThenByDescending(k => Math.Min(k.O.Plafond, k.O.VrijeCapaciteit) - totaal[k.O.GiCode])
+                .ThenBy(k => k.O.GiCode, StringComparer.Ordinal)
+                .First();
+            totaal[gekozen.GiCode] += grootte;
+            perWeek[gekozen.GiCode][gekozenWeek] += grootte;
+            rechtbank[gekozenWeek] += grootte;
+            var weekStart = scenario.Start.AddDays(7 * gekozenWeek);
+            toewijzingen.AddRange(gezin.Select(m => new Toewijzing(m.MaatregelId, m.GezinId, m.Type, gekozen.GiCode, gekozenWeek,
+                VolgtJeugdbeschermer: m.JeugdbeschermerId is not null && meegaand.TryGetValue(m.JeugdbeschermerId, out var naar) && naar == gekozen.GiCode,
+                TermijnGemarkeerd: m.EersteTermijn is { } t && t < weekStart.AddDays(7))));
+        }
+        return new Plan(toewijzingen, nietPlaatsbaar, weken);
+    }
+}

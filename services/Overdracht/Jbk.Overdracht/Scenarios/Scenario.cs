@@ -1,0 +1,44 @@
+using Jbk.Contracts;
+
+namespace Jbk.Overdracht.Scenarios;
+
+/// <summary>A receiving GI in a scenario, with what it is willing and able to take.</summary>
+public sealed record Ontvanger(
+    string GiCode,
+    /// <summary>Free capacity now (measures).</summary>
+    int VrijeCapaciteit,
+    /// <summary>At most this many measures a week ("will not endanger its own organisation").</summary>
+    int WekelijkseLimiet,
+    /// <summary>At most this many measures in all.</summary>
+    int Plafond,
+    GiSoort Soort,
+    IReadOnlyList<string> Doelgroepen,
+    IReadOnlyList<MaatregelType> Types,
+    /// <summary>Certified for incoming transfers over the scenario's window.</summary>
+    bool Gecertificeerd,
+    /// <summary>Regions it has (or will get) a contract in.</summary>
+    IReadOnlyList<string> Regios);
+
+/// <summary>A case worker who moves to a receiver and takes their caseload along.</summary>
+public sealed record MeegaandeMedewerker(string JeugdbeschermerId, string NaarGi);
+
+/// <summary>A bulk transfer: all running measures of a GI in the regions to the receivers, before the deadline.</summary>
+public sealed record Scenario(
+    string VerzendendeGi,
+    IReadOnlyList<string> Regios,
+    IReadOnlyList<Ontvanger> Ontvangers,
+    DateOnly Start,
+    /// <summary>The end of the beëindigingscertificaat (optionally extended once).</summary>
+    DateOnly Deadline,
+    IReadOnlyList<MeegaandeMedewerker> MeegaandeMedewerkers,
+    /// <summary>How many measures the court can convert a week.</summary>
+    int RechtbankPerWeek)
+{
+    public int AantalWeken => Math.Max(1, (Deadline.DayNumber - Start.DayNumber + 6) / 7);
+}
+
+/// <summary>A running measure to place, with what the rules look at.</summary>
+public sealed record TePlaatsen(
+    Guid MaatregelId, Guid GezinId, MaatregelType Type, string Regio, IReadOnlyList<string> Doelgroepen, string? JeugdbeschermerId,
+    /// <summary>The first legal deadline (end date, extension notice, MUHP lapse), if any.</summary>
+    DateOnly? EersteTermijn);

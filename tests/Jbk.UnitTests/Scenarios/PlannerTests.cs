@@ -1,0 +1,126 @@
+using Jbk.Contracts;
+using Jbk.Overdracht.Scenarios;
+
+namespace Jbk.UnitTests.Scenarios;
+
+/// <summary>The planner's rules on small hand-made cases, and the shipped Drenthe scenario.</summary>
+public sealed class PlannerTests
+{
+    private static readonly DateOnly Start = new(2025, 1, 6);
+    private static readonly MaatregelType[] Alle = Enum.GetValues<MaatregelType>();
+
+    private static Ontvanger Regionaal(string gi, int vrij = 100, int week = 100) => new(gi, vrij, week, vrij, GiSoort.Regionaal, [], Alle, true, ["drenthe"]);
+    private static Ontvanger Landelijk(string gi, string doelgroep, int vrij = 100) => new(gi, vrij, 100, vrij, GiSoort.Landelijk, [doelgroep], Alle, true, []);
+
+    private static Scenario Scenario(IReadOnlyList<Ontvanger> ontvangers, int rechtbank = 100, params MeegaandeMedewerker[] meegaand) =>
+        new("JBN", ["drenthe"], ontvangers, Start, Start.AddMonths(6), meegaand, rechtbank);
+
+    private static TePlaatsen Maatregel(Guid? gezin = null, MaatregelType type = MaatregelType.Ots, string? jb = null, DateOnly? termijn = null, params string[] doelgroepen) =>
+        new(Guid.NewGuid(), gezin ?? Guid.NewGuid(), type, "drenthe", doelgroepen, jb, termijn);
+
+    [Fact]
+    public void A_family_is_never_split()
+    {
+        var gezin = Guid.NewGuid();
+        var maatregelen = new[] { Maatregel(gezin), Maatregel(gezin, MaatregelType.Muhp), Maatregel(gezin, MaatregelType.Voogdij), Maatregel(), Maatregel() };
+        // Room for 2 + 3: the family of three must go to JBO together, the rest fills JBF.
+        var plan = Planner.Maak(Scenario([Regionaal("JBF", vrij: 2), Regionaal("JBO", vrij: 3)]), maatregelen);
+
+        Assert.Empty(plan.NietPlaatsbaar);
+        Assert.Single(plan.Toewijzingen.Where(t => t.GezinId == gezin).Select(t => t.Naar).Distinct());
+        Assert.Equal("JBO", plan.Toewijzingen.First(t => t.GezinId == gezin).Naar);
+    }
+
+    [Fact]
+    public void An_infeasible_scenario_lists_what_cannot_be_placed_and_why()
+    {
+        var maatregelen = Enumerable.Range(0, 5).Select(_ => Maatregel()).ToList();
+        var plan = Planner.Maak(Scenario([Regionaal("JBF", vrij: 3)]), maatregelen);
+
+        Assert.Equal(3, plan.Toewijzingen.Count);
+        Assert.Equal(2, plan.NietPlaatsbaar.Count);
+        Assert.All(plan.NietPlaatsbaar, n => Assert.Contains("JBF: vol", n.Reden));
+        Assert.False(plan.DeadlineGehaald);
+    }
+
+    [Fact]
+    public void A_national_GI_only_takes_its_doelgroep_and_regional_GIs_come_first()
+    {
+        var lvb = Maatregel(doelgroepen: "lvb");
+        var gewoon = Maatregel();
+        var plan = Planner.Maak(Scenario([Landelijk("WSS", "lvb"), Regionaal("JBO", vrij: 1)]), [lvb, gewoon]);
+
+        // JBO has room for one, which the family without LVB needs: the LVB family goes to WSS.
+        Assert.Empty(plan.NietPlaatsbaar);
+        Assert.Equal("WSS", plan.Toewijzingen.Single(t => t.MaatregelId == lvb.MaatregelId).Naar);
+        Assert.Equal("JBO", plan.Toewijzingen.Single(t => t.MaatregelId == gewoon.MaatregelId).Naar);
+
+        var zonderRegio = Planner.Maak(Scenario([Landelijk("WSS", "lvb")]), [gewoon]);
+        Assert.Contains("WSS: doelgroep past niet", zonderRegio.NietPlaatsbaar.Single().Reden);
+
+        var voorkeur = Planner.Maak(Scenario([Landelijk("WSS", "lvb"), Regionaal("JBO")]), [lvb]);
+        Assert.Equal("JBO", voorkeur.Toewijzingen.Single().Naar); // regional over national when both may
+    }
+
+    [Fact]
+    public void Cases_follow_their_case_worker_where_that_worker_moves()
+    {
+        var metJb = Maatregel(jb: "jb-07");
+        var plan = Planner.Maak(Scenario([Regionaal("JBF"), Regionaal("JBO")], meegaand: new MeegaandeMedewerker("jb-07", "JBO")), [metJb, Maatregel(jb: "jb-01")]);
+
+        var volgt = plan.Toewijzingen.Single(t => t.MaatregelId == metJb.MaatregelId);
+        Assert.Equal("JBO", volgt.Naar);
+        Assert.True(volgt.VolgtJeugdbeschermer);
+        Assert.Equal(1, plan.Wisselingen);
+    }
+
+    [Fact]
+    public void Weekly_limits_and_the_courts_batch_spread_the_work_over_the_weeks()
+    {
+        var maatregelen = Enumerable.Range(0, 10).Select(_ => Maatregel()).ToList();
+        var plan = Planner.Maak(Scenario([Regionaal("JBF", week: 4), Regionaal("JBO", week: 4)], rechtbank: 5), maatregelen);
+
+        Assert.Empty(plan.NietPlaatsbaar);
+        Assert.All(plan.Toewijzingen.GroupBy(t => t.Week), w => Assert.True(w.Count() <= 5));
+        Assert.All(plan.Toewijzingen.GroupBy(t => (t.Naar, t.Week)), w => Assert.True(w.Count() <= 4));
+        Assert.Equal(1, plan.Toewijzingen.Max(t => t.Week)); // the court converts 5 a week: weeks 0 and 1
+    }
+
+    [Fact]
+    public void Deadlines_in_the_window_go_first_and_are_flagged_when_they_fall_before_their_week()
+    {
+        var dringend = Maatregel(termijn: Start.AddDays(3));
+        var later = Enumerable.Range(0, 4).Select(_ => Maatregel(termijn: Start.AddMonths(5))).ToList();
+        var plan = Planner.Maak(Scenario([Regionaal("JBO", week: 2)]), [.. later, dringend]);
+
+        var eerste = plan.Toewijzingen.Single(t => t.MaatregelId == dringend.MaatregelId);
+        Assert.Equal(0, eerste.Week);
+        Assert.True(eerste.TermijnGemarkeerd);
+        Assert.DoesNotContain(plan.Toewijzingen.Where(t => t.MaatregelId != dringend.MaatregelId), t => t.TermijnGemarkeerd);
+    }
+
+    [Fact]
+    public void The_plan_is_the_same_for_the_same_input()
+    {
+        var caseload = DrentheScenario.Caseload(388, Start);
+        var a = Planner.Maak(DrentheScenario.Scenario(Start), caseload);
+        var b = Planner.Maak(DrentheScenario.Scenario(Start), caseload.Reverse().ToList());
+        Assert.Equal(a.Toewijzingen.OrderBy(t => t.MaatregelId), b.Toewijzingen.OrderBy(t => t.MaatregelId));
+    }
+
+    [Fact]
+    public void The_Drenthe_scenario_places_all_388_measures_within_six_months()
+    {
+        var caseload = DrentheScenario.Caseload(388, Start);
+        Assert.Equal(388, caseload.Count);
+        Assert.InRange(caseload.Count(m => m.Type == MaatregelType.Ots), 120, 210);
+        Assert.Contains(caseload.GroupBy(m => m.GezinId), g => g.Count() > 1);
+
+        var plan = Planner.Maak(DrentheScenario.Scenario(Start), caseload);
+
+        Assert.Empty(plan.NietPlaatsbaar);
+        Assert.True(plan.DeadlineGehaald);
+        Assert.Equal(["JBF", "JBO", "LJR", "WSS"], plan.Toewijzingen.Select(t => t.Naar).Distinct().Order());
+        Assert.All(plan.Toewijzingen.Where(t => t.Naar == "WSS"), t => Assert.Contains("lvb", caseload.Single(m => m.MaatregelId == t.MaatregelId).Doelgroepen));
+    }
+}
