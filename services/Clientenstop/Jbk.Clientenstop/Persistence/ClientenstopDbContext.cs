@@ -1,7 +1,6 @@
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Clientenstop.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jbk.Clientenstop.Persistence;
 
@@ -10,13 +9,6 @@ public sealed class ClientenstopDbContext(DbContextOptions<ClientenstopDbContext
     public DbSet<Instroom> Instroom => Set<Instroom>();
     public DbSet<Stop> Stops => Set<Stop>();
 
-    /// <summary>Owned rows get a single generated key (SQLite generates values only for a one-column integer key).</summary>
-    private static void EigenSleutel<T>(OwnedNavigationBuilder<Stop, T> o) where T : class
-    {
-        o.WithOwner().HasForeignKey("StopId");
-        o.Property<long>("Id").ValueGeneratedOnAdd();
-        o.HasKey("Id");
-    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,8 +32,8 @@ public sealed class ClientenstopDbContext(DbContextOptions<ClientenstopDbContext
             e.Property(s => s.GiCode).HasMaxLength(20);
             e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(s => s.Reden).HasMaxLength(2000);
-            e.OwnsMany(s => s.Oordelen, o => { o.ToTable("stop_oordelen"); EigenSleutel(o); o.Property(x => x.Organisatie).HasMaxLength(60); });
-            e.OwnsMany(s => s.Historie, o => { o.ToTable("stop_historie"); EigenSleutel(o); o.Property(x => x.Wat).HasMaxLength(60); });
+            e.OwnsMany(s => s.Oordelen, o => { o.ToTable("stop_oordelen"); o.MetEigenSleutel("StopId"); o.Property(x => x.Organisatie).HasMaxLength(60); });
+            e.OwnsMany(s => s.Historie, o => { o.ToTable("stop_historie"); o.MetEigenSleutel("StopId"); o.Property(x => x.Wat).HasMaxLength(60); });
         });
     }
 }

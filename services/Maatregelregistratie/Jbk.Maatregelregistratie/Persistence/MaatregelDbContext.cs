@@ -10,16 +10,6 @@ public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> opti
     public DbSet<Jeugdige> Jeugdigen => Set<Jeugdige>();
     public DbSet<GemeldeTermijn> GemeldeTermijnen => Set<GemeldeTermijn>();
 
-    /// <summary>
-    /// Owned rows get a single generated key: SQLite only generates values for a one-column integer key,
-    /// and EF's default (owner id + ordinal) would not be generated there.
-    /// </summary>
-    private static void EigenSleutel<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<Maatregel, T> o) where T : class
-    {
-        o.WithOwner().HasForeignKey("MaatregelId");
-        o.Property<long>("Id").ValueGeneratedOnAdd();
-        o.HasKey("Id");
-    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,14 +50,14 @@ public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> opti
             e.OwnsMany(m => m.Verantwoordelijkheden, o =>
             {
                 o.ToTable("verantwoordelijkheden");
-                EigenSleutel(o);
+                o.MetEigenSleutel("MaatregelId");
                 o.Property(v => v.GiCode).HasMaxLength(20);
                 o.HasIndex(v => v.OverdrachtId);
             });
             e.OwnsMany(m => m.Beschikkingen, o =>
             {
                 o.ToTable("beschikkingen");
-                EigenSleutel(o);
+                o.MetEigenSleutel("MaatregelId");
                 o.Property(b => b.Soort).HasConversion<string>().HasMaxLength(20);
                 o.Property(b => b.Rechtbank).HasMaxLength(200);
                 o.Property(b => b.Zaaknummer).HasMaxLength(100);
@@ -75,7 +65,7 @@ public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> opti
             e.OwnsMany(m => m.Toewijzingen, o =>
             {
                 o.ToTable("toewijzingen");
-                EigenSleutel(o);
+                o.MetEigenSleutel("MaatregelId");
                 o.Property(t => t.Soort).HasConversion<string>().HasMaxLength(10);
                 o.Property(t => t.GiCode).HasMaxLength(20);
                 o.Property(t => t.Wie).HasMaxLength(100);
@@ -83,13 +73,13 @@ public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> opti
             e.OwnsMany(m => m.Inzagen, o =>
             {
                 o.ToTable("inzagen");
-                EigenSleutel(o);
+                o.MetEigenSleutel("MaatregelId");
                 o.Property(i => i.GiCode).HasMaxLength(20);
             });
             e.OwnsMany(m => m.Mijlpalen, o =>
             {
                 o.ToTable("mijlpalen");
-                EigenSleutel(o);
+                o.MetEigenSleutel("MaatregelId");
                 o.Property(x => x.Soort).HasConversion<string>().HasMaxLength(40);
                 o.Property(x => x.GiCode).HasMaxLength(20);
             });

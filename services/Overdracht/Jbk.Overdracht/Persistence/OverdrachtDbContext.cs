@@ -1,7 +1,6 @@
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Overdracht.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
 
 namespace Jbk.Overdracht.Persistence;
@@ -13,13 +12,6 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
     public DbSet<DossierDocument> Documenten => Set<DossierDocument>();
     public DbSet<DossierLogregel> DossierLog => Set<DossierLogregel>();
 
-    /// <summary>Owned rows get a single generated key (SQLite generates values only for a one-column integer key).</summary>
-    private static void EigenSleutel<T>(OwnedNavigationBuilder<OverdrachtProces, T> o) where T : class
-    {
-        o.WithOwner().HasForeignKey("OverdrachtId");
-        o.Property<long>("Id").ValueGeneratedOnAdd();
-        o.HasKey("Id");
-    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,10 +42,10 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.Property(o => o.RedenGeenWarmeOverdracht).HasMaxLength(1000);
             e.Ignore(o => o.IsAfgesloten);
             e.Ignore(o => o.VraagtRechter);
-            e.OwnsMany(o => o.Maatregelen, o => { o.ToTable("overdracht_maatregelen"); EigenSleutel(o); o.Property(m => m.Type).HasConversion<string>().HasMaxLength(40); });
-            e.OwnsMany(o => o.Historie, o => { o.ToTable("overdracht_historie"); EigenSleutel(o); o.Property(s => s.Wat).HasMaxLength(100); });
-            e.OwnsMany(o => o.Controles, o => { o.ToTable("overdracht_controles"); EigenSleutel(o); o.Property(c => c.Regel).HasMaxLength(60); });
-            e.OwnsMany(o => o.TermijnEigenaars, o => { o.ToTable("overdracht_termijneigenaars"); EigenSleutel(o); });
+            e.OwnsMany(o => o.Maatregelen, o => { o.ToTable("overdracht_maatregelen"); o.MetEigenSleutel("OverdrachtId"); o.Property(m => m.Type).HasConversion<string>().HasMaxLength(40); });
+            e.OwnsMany(o => o.Historie, o => { o.ToTable("overdracht_historie"); o.MetEigenSleutel("OverdrachtId"); o.Property(s => s.Wat).HasMaxLength(100); });
+            e.OwnsMany(o => o.Controles, o => { o.ToTable("overdracht_controles"); o.MetEigenSleutel("OverdrachtId"); o.Property(c => c.Regel).HasMaxLength(60); });
+            e.OwnsMany(o => o.TermijnEigenaars, o => { o.ToTable("overdracht_termijneigenaars"); o.MetEigenSleutel("OverdrachtId"); });
         });
         modelBuilder.Entity<DossierDocument>(e =>
         {
