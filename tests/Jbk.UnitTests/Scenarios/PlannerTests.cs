@@ -124,3 +124,25 @@ public sealed class PlannerTests
         Assert.All(plan.Toewijzingen.Where(t => t.Naar == "WSS"), t => Assert.Contains("lvb", caseload.Single(m => m.MaatregelId == t.MaatregelId).Doelgroepen));
     }
 }
+
+public sealed class DryRunTests
+{
+    [Fact]
+    public void The_dry_run_of_Drenthe_shows_every_measure_once_capacity_before_and_after_and_the_court_within_its_batch()
+    {
+        var start = new DateOnly(2025, 1, 6);
+        var scenario = DrentheScenario.Scenario(start);
+        var caseload = DrentheScenario.Caseload(388, start);
+        var plan = Planner.Maak(scenario, caseload);
+
+        var rapport = DryRun.Maak(scenario, plan, caseload);
+
+        Assert.Equal(388, rapport.Weken.Sum(w => w.Totaal));
+        Assert.Equal(388, rapport.Ontvangers.Sum(o => o.Ontvangen));
+        Assert.All(rapport.Ontvangers, o => Assert.True(o.VrijNa >= 0 && o.Ontvangen <= o.Plafond));
+        Assert.All(rapport.Rechtbank, r => Assert.True(r.Aantal <= r.Maximum));
+        Assert.All(rapport.Weken, w => Assert.True(w.Totaal <= scenario.Ontvangers.Single(o => o.GiCode == w.Naar).WekelijkseLimiet));
+        Assert.True(rapport.DeadlineGehaald);
+        Assert.True(rapport.LaatsteOmzetweek < scenario.Deadline);
+    }
+}
