@@ -6,12 +6,7 @@ namespace Jbk.Capaciteit.Grpc;
 /// <summary>Reads request fields, naming the field when it is wrong.</summary>
 internal static class Velden
 {
-    public static string Gi(string waarde, string veld = "gi_code")
-    {
-        if (string.IsNullOrWhiteSpace(waarde)) throw new OngeldigeInvoerException(veld, "Noem de GI (bijv. JBN).");
-        var code = waarde.Trim().ToUpperInvariant();
-        return GiRegister.IsBekend(code) ? code : throw new NietGevondenException("GI", code, $"GI '{code}' staat niet in het register.");
-    }
+    public static string Gi(string waarde, string veld = "gi_code") => GiCode.Vereis(waarde, veld);
 
     public static string Regio(string waarde)
     {

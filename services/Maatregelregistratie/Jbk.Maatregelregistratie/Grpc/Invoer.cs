@@ -20,11 +20,7 @@ internal static class Invoer
     public static string Tekst(string waarde, string veld, string omschrijving) =>
         string.IsNullOrWhiteSpace(waarde) ? throw new OngeldigeInvoerException(veld, $"{omschrijving} ontbreekt.") : waarde.Trim();
 
-    public static string BekendeGi(string waarde, string veld)
-    {
-        var gi = Tekst(waarde, veld, "De GI").ToUpperInvariant();
-        return GiRegister.IsBekend(gi) ? gi : throw new NietGevondenException("GI", gi, $"GI '{gi}' staat niet in het GI-register.");
-    }
+    public static string BekendeGi(string waarde, string veld) => GiCode.Vereis(waarde, veld);
 
     public static Beschikking? Beschikking(V1.Beschikking? b, BeschikkingSoort soort, bool verplicht)
     {

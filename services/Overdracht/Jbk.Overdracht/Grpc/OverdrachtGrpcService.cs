@@ -229,12 +229,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
     private static Guid Id(string waarde, string veld) =>
         Guid.TryParse(waarde, out var id) ? id : throw new OngeldigeInvoerException(veld, $"'{waarde}' is geen geldig id.");
 
-    private static string Gi(string waarde, string veld)
-    {
-        if (string.IsNullOrWhiteSpace(waarde)) throw new OngeldigeInvoerException(veld, "De GI ontbreekt.");
-        var code = waarde.Trim().ToUpperInvariant();
-        return GiRegister.IsBekend(code) ? code : throw new NietGevondenException("GI", code, $"GI '{code}' staat niet in het register.");
-    }
+    private static string Gi(string waarde, string veld) => GiCode.Vereis(waarde, veld);
 
     private V1.Overdracht Proto(OverdrachtProces o)
     {
