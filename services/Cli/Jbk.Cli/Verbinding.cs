@@ -24,6 +24,23 @@ internal static class Verbinding
         });
     }
 
+    /// <summary>A channel that acts as <paramref name="org"/>, with a token made from the embedded platform's local key.</summary>
+    public static GrpcChannel OpenAls(ParseResult r, Organisatie org)
+    {
+        if (r.GetValue(GlobaleOpties.Token) is not null)
+            throw new CliException("Een oefening handelt namens meerdere organisaties en maakt daarvoor zelf tokens met de lokale sleutel; laat --token weg.");
+        var token = Mint(r, org, TimeSpan.FromHours(8));
+        return GrpcChannel.ForAddress(r.GetValue(GlobaleOpties.Adres)!, new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+    }
+
     /// <summary>An unauthenticated channel, for health and reflection only.</summary>
     public static GrpcChannel OpenAnoniem(ParseResult r) => GrpcChannel.ForAddress(r.GetValue(GlobaleOpties.Adres)!);
 
@@ -33,11 +50,16 @@ internal static class Verbinding
             ?? throw new CliException("Zeg voor welke organisatie u handelt: --org gi:<code> | rvdk | gemeente:<code> | operator (of JBK_ORG), of geef --token.");
         if (!Organisatie.TryParse(org, out var organisatie))
             throw new CliException($"'{org}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code> of operator.");
+        return Mint(r, organisatie, geldig ?? TimeSpan.FromHours(1));
+    }
+
+    private static string Mint(ParseResult r, Organisatie organisatie, TimeSpan geldig)
+    {
         var pad = Path.Combine(Path.GetFullPath(r.GetValue(GlobaleOpties.DataDir)!), JbkPaths.DefaultLocalKeyFile);
         if (!File.Exists(pad))
             throw new CliException($"Geen lokale sleutel in {pad}: start eerst het embedded platform in deze map, of geef --token.");
         using var sleutel = SigningKeys.LoadPrivateKey(pad);
-        return TokenMinter.Mint(sleutel, organisatie, r.GetValue(GlobaleOpties.Gebruiker)!, geldig ?? TimeSpan.FromHours(1));
+        return TokenMinter.Mint(sleutel, organisatie, r.GetValue(GlobaleOpties.Gebruiker)!, geldig);
     }
 }
 

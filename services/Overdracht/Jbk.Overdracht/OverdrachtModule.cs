@@ -33,6 +33,8 @@ public sealed class OverdrachtModule : IJbkModule
         builder.Services.AddScoped<Controleur>();
         builder.Services.AddSingleton<OverdrachtSignaal>();
         builder.Services.AddHostedService<OverdrachtVoortzetter>();
+        builder.Services.AddScoped<ScenarioBron>();
+        builder.Services.AddHostedService<ScenarioUitvoerder>();
         builder.Services.Configure<OverdrachtOpties>(builder.Configuration.GetSection("Overdracht"));
         builder.Services.TryAddSingleton(new Werkdagen(new Feestdagen()));
     }
@@ -46,5 +48,9 @@ public sealed class OverdrachtModule : IJbkModule
         bus.AddConsumer<VoltooiingBijToewijzing>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGrpcService<OverdrachtGrpcService>();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<OverdrachtGrpcService>();
+        endpoints.MapGrpcService<ScenarioGrpcService>();
+    }
 }

@@ -5,4 +5,7 @@ public sealed class OverdrachtOpties
 {
     /// <summary>Working days after the switch within which the receiving GI gives every measure a vaste jeugdbeschermer.</summary>
     public int VoltooiingWerkdagen { get; set; } = 10;
+
+    /// <summary>A scenario's handover without a step for this long counts as stuck in its progress.</summary>
+    public TimeSpan ScenarioVastgelopenNa { get; set; } = TimeSpan.FromDays(2);
 }

@@ -25,7 +25,11 @@ public static class TokenMinter
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            SigningCredentials = new SigningCredentials(SigningKeys.ToSecurityKey(privateKey), SecurityAlgorithms.EcdsaSha256),
+            // No cached signature provider: the caller may dispose the key, and a later key with the same id must not meet a disposed one.
+            SigningCredentials = new SigningCredentials(SigningKeys.ToSecurityKey(privateKey), SecurityAlgorithms.EcdsaSha256)
+            {
+                CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+            },
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }

@@ -2,14 +2,18 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grpc.Core;
+using Jbk.BuildingBlocks.Security;
 using Jbk.Contracts;
 using Jbk.Overdracht.Scenarios;
+using Jbk.Overdracht.V1;
+using Jbk.Simulatie;
 
 namespace Jbk.Cli.Commands;
 
 /// <summary>
-/// Bulk-transfer scenarios. `plan` and `dry-run` run the planner here, on the shipped synthetic Drenthe scenario;
-/// executing a plan against the platform (run, status, report) follows.
+/// Bulk-transfer scenarios, on the shipped synthetic Drenthe case (JBN to JBF, JBO, WSS and LJ&amp;R): load the caseload,
+/// plan and dry-run (on the platform, or --lokaal without one), run, follow, report.
 /// </summary>
 internal static class ScenarioCommands
 {
@@ -19,60 +23,129 @@ internal static class ScenarioCommands
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static Command Maak() => new("scenario", "Bulkoverdracht: plannen en proefdraaien (de Drenthe-casus: JBN naar JBF, JBO, WSS en LJ&R)")
+    private static readonly Option<string> StartOptie = new("--start")
     {
-        Plan(), DryRunCommand(),
+        Description = "Begin van het beëindigingscertificaat (jjjj-mm-dd)", DefaultValueFactory = _ => DateTime.UtcNow.ToString("yyyy-MM-dd"), Recursive = true,
     };
 
-    private static (Option<string> Start, Option<int> Aantal) Opties() => (
-        new Option<string>("--start") { Description = "Begin van het beëindigingscertificaat", DefaultValueFactory = _ => DateTime.UtcNow.ToString("yyyy-MM-dd") },
-        new Option<int>("--aantal") { Description = "Aantal lopende maatregelen in de synthetische caseload", DefaultValueFactory = _ => 388 });
-
-    private static (Scenario, IReadOnlyList<TePlaatsen>, Plan) Maak(ParseResult r, Option<string> startOptie, Option<int> aantalOptie)
+    private static readonly Option<int> AantalOptie = new("--aantal")
     {
-        var start = Parse.Datum(r.GetValue(startOptie)!, "--start").ToDateOnly()!.Value;
-        var aantal = r.GetValue(aantalOptie);
-        if (aantal < 1) throw new CliException("--aantal: ten minste één maatregel.");
-        var scenario = DrentheScenario.Scenario(start, aantal / 388.0);
-        var caseload = DrentheScenario.Caseload(aantal, start);
-        return (scenario, caseload, Planner.Maak(scenario, caseload));
+        Description = "Aantal lopende maatregelen in de synthetische caseload", DefaultValueFactory = _ => 388, Recursive = true,
+    };
+
+    private static readonly Option<string?> ScenarioOptie = new("--scenario")
+    {
+        Description = "Id van het scenario; standaard dat van de Drenthe-casus op de startdatum", Recursive = true,
+    };
+
+    public static Command Maak()
+    {
+        var command = new Command("scenario", "Bulkoverdracht: de Drenthe-casus (JBN naar JBF, JBO, WSS en LJ&R) laden, plannen, proefdraaien, uitvoeren, volgen en rapporteren")
+        {
+            Laad(), Plan(), DryRunCommand(), ScenarioUitvoerCommands.Run(), ScenarioUitvoerCommands.Status(), ScenarioUitvoerCommands.Rapport(),
+        };
+        command.Options.Add(StartOptie);
+        command.Options.Add(AantalOptie);
+        command.Options.Add(ScenarioOptie);
+        return command;
     }
+
+    internal static DateOnly Start(ParseResult r) => Parse.Datum(r.GetValue(StartOptie)!, "--start").ToDateOnly()!.Value;
+
+    internal static int Aantal(ParseResult r) =>
+        r.GetValue(AantalOptie) is var aantal and >= 1 ? aantal : throw new CliException("--aantal: ten minste één maatregel.");
+
+    internal static string ScenarioId(ParseResult r) => r.GetValue(ScenarioOptie) ?? ScenarioAanvragen.Id("drenthe", Start(r)).ToString();
+
+    internal static Scenario Drenthe(ParseResult r) => DrentheScenario.Scenario(Start(r), Aantal(r) / 388.0);
+
+    /// <summary>Every service on the one embedded address, as any organisation (tokens from the local key).</summary>
+    internal static Kanalen Kanalen(ParseResult r)
+    {
+        var kanalen = new Dictionary<Organisatie, CallInvoker>();
+        CallInvoker Als(Organisatie org)
+        {
+            lock (kanalen)
+                return kanalen.TryGetValue(org, out var k) ? k : kanalen[org] = Verbinding.OpenAls(r, org).CreateCallInvoker();
+        }
+        return new Kanalen(Als, Als, Als);
+    }
+
+    private static Command Laad()
+    {
+        var command = new Command("laad-drenthe", "Registreert de synthetische Drenthe-caseload van JBN in het platform, met contracten voor JBF en JBO in Drenthe");
+        command.SetAction(async (r, ct) =>
+        {
+            var start = Start(r);
+            var aantal = Aantal(r);
+            var k = Kanalen(r);
+            var scenario = Drenthe(r);
+            await SynthetischeCaseload.SluitContractenAsync(k, scenario.Ontvangers.Where(o => o.Soort == Contracts.GiSoort.Regionaal).Select(o => o.GiCode), "drenthe", start, ct);
+            var balk = new Voortgangsbalk("laden", aantal, r.GetValue(GlobaleOpties.Json));
+            var geladen = await SynthetischeCaseload.LaadAsync(k, scenario.VerzendendeGi, "drenthe", DrentheScenario.Caseload(aantal, start), start,
+                $"synthetisch:drenthe:{start:yyyy-MM-dd}", new DirecteVoortgang<int>(balk.Toon), ct);
+            balk.Klaar();
+            Console.WriteLine(r.GetValue(GlobaleOpties.Json)
+                ? JsonSerializer.Serialize(new { geladen, gi = scenario.VerzendendeGi, regio = "drenthe" }, Json)
+                : $"{geladen} synthetische maatregelen van {scenario.VerzendendeGi} in drenthe geregistreerd (geen echte persoonsgegevens)");
+        });
+        return command;
+    }
+
+    private static Option<bool> Lokaal() => new("--lokaal") { Description = "Plan hier, op de gegenereerde caseload, zonder platform" };
+
+    private static Option<string> Tempo() => new("--tempo")
+    {
+        Description = "kalender: week n start op haar datum; versneld: zodra de weken ervoor zijn omgezet (oefening)", DefaultValueFactory = _ => "kalender",
+    };
 
     private static Command Plan()
     {
-        var (start, aantal) = Opties();
-        var command = new Command("plan", "Wijst elke maatregel (per gezin) een ontvanger en een week toe") { start, aantal };
-        command.SetAction(r =>
+        var lokaal = Lokaal();
+        var tempo = Tempo();
+        var command = new Command("plan", "Wijst elke maatregel (per gezin) een ontvanger en een week toe; op het platform wordt het plan bewaard") { lokaal, tempo };
+        command.SetAction(async (r, ct) =>
         {
-            var (_, _, plan) = Maak(r, start, aantal);
-            if (r.GetValue(GlobaleOpties.Json)) { Console.WriteLine(JsonSerializer.Serialize(plan, Json)); return; }
-            foreach (var groep in plan.Toewijzingen.GroupBy(t => t.Naar).OrderBy(g => g.Key))
-                Console.WriteLine($"{groep.Key,-5} {groep.Count(),5} maatregelen in {groep.Select(t => t.GezinId).Distinct().Count()} gezinnen, weken {groep.Min(t => t.Week)}-{groep.Max(t => t.Week)}");
-            Console.WriteLine($"niet plaatsbaar: {plan.NietPlaatsbaar.Count}; wisselingen van jeugdbeschermer: {plan.Wisselingen}; deadline {(plan.DeadlineGehaald ? "gehaald" : "NIET gehaald")}");
+            if (r.GetValue(lokaal))
+            {
+                var (_, _, plan) = LokaalPlan(r);
+                if (r.GetValue(GlobaleOpties.Json)) { Console.WriteLine(JsonSerializer.Serialize(plan, Json)); return; }
+                foreach (var groep in plan.Toewijzingen.GroupBy(t => t.Naar).OrderBy(g => g.Key))
+                    Console.WriteLine($"{groep.Key,-5} {groep.Count(),5} maatregelen in {groep.Select(t => t.GezinId).Distinct().Count()} gezinnen, weken {groep.Min(t => t.Week)}-{groep.Max(t => t.Week)}");
+                Console.WriteLine($"niet plaatsbaar: {plan.NietPlaatsbaar.Count}; wisselingen van jeugdbeschermer: {plan.Wisselingen}; deadline {(plan.DeadlineGehaald ? "gehaald" : "NIET gehaald")}");
+                return;
+            }
+            var versneld = Parse.Keuze<ScenarioTempo>(r.GetValue(tempo)!, "--tempo");
+            var request = ScenarioAanvragen.Van(Guid.Parse(ScenarioId(r)), Drenthe(r), versneld);
+            var antwoord = await Kanalen(r).Scenarios(Organisatie.Operator).PlanScenarioAsync(request, cancellationToken: ct);
+            Uitvoer.Toon(r, antwoord.DryRun, () => ScenarioTekst.DryRun(antwoord.DryRun));
         });
         return command;
     }
 
     private static Command DryRunCommand()
     {
-        var (start, aantal) = Opties();
-        var command = new Command("dry-run", "Wat het plan zou doen: per ontvanger en week, capaciteit voor en na, belasting van de rechtbank") { start, aantal };
-        command.SetAction(r =>
+        var lokaal = Lokaal();
+        var command = new Command("dry-run", "Wat het plan zou doen: per ontvanger en week, capaciteit voor en na, belasting van de rechtbank") { lokaal };
+        command.SetAction(async (r, ct) =>
         {
-            var (scenario, caseload, plan) = Maak(r, start, aantal);
-            var rapport = DryRun.Maak(scenario, plan, caseload);
-            if (r.GetValue(GlobaleOpties.Json)) { Console.WriteLine(JsonSerializer.Serialize(rapport, Json)); return; }
-            var tekst = new StringBuilder($"{rapport.VerzendendeGi}: {rapport.AantalMaatregelen} maatregelen in {rapport.AantalGezinnen} gezinnen, {rapport.Start:yyyy-MM-dd} tot {rapport.Deadline:yyyy-MM-dd}");
-            foreach (var o in rapport.Ontvangers)
-                tekst.Append($"{Environment.NewLine}  {o.GiCode,-5} vrij {o.VrijVoor,5} -> {o.VrijNa,5}  ontvangt {o.Ontvangen,5} (plafond {o.Plafond}, {o.WekelijkseLimiet}/week)");
-            foreach (var w in rapport.Weken)
-                tekst.Append($"{Environment.NewLine}  week {w.Week,2} ({w.WeekVan:yyyy-MM-dd}) {w.Naar,-5} {w.Totaal,3}: {string.Join(", ", w.PerType.Select(p => $"{p.Key} {p.Value}"))}");
-            foreach (var b in rapport.Rechtbank) tekst.Append($"{Environment.NewLine}  rechtbank week {b.Week,2}: {b.Aantal}/{b.Maximum}");
-            foreach (var n in rapport.NietPlaatsbaar) tekst.Append($"{Environment.NewLine}  NIET PLAATSBAAR {n.MaatregelId} ({n.Type}): {n.Reden}");
-            tekst.Append($"{Environment.NewLine}deadline {(rapport.DeadlineGehaald ? "gehaald" : "NIET gehaald")}, laatste omzetweek {rapport.LaatsteOmzetweek:yyyy-MM-dd}, "
-                + $"{rapport.Wisselingen} wisselingen van jeugdbeschermer, {rapport.GemarkeerdeTermijnen} termijnen gemarkeerd");
-            Console.WriteLine(tekst);
+            if (r.GetValue(lokaal))
+            {
+                var (scenario, caseload, plan) = LokaalPlan(r);
+                var rapport = Overdracht.Scenarios.DryRun.Maak(scenario, plan, caseload);
+                Console.WriteLine(r.GetValue(GlobaleOpties.Json) ? JsonSerializer.Serialize(rapport, Json) : ScenarioTekst.DryRun(rapport));
+                return;
+            }
+            var antwoord = await Kanalen(r).Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = ScenarioId(r) }, cancellationToken: ct);
+            Uitvoer.Toon(r, antwoord.DryRun, () => ScenarioTekst.DryRun(antwoord.DryRun));
         });
         return command;
+    }
+
+    private static (Scenario, IReadOnlyList<TePlaatsen>, Plan) LokaalPlan(ParseResult r)
+    {
+        var scenario = Drenthe(r);
+        var caseload = DrentheScenario.Caseload(Aantal(r), Start(r));
+        return (scenario, caseload, Planner.Maak(scenario, caseload));
     }
 }

@@ -1,5 +1,6 @@
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Overdracht.Domain;
+using Jbk.Overdracht.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
 
@@ -11,6 +12,8 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
     public DbSet<OverdrachtProces> Overdrachten => Set<OverdrachtProces>();
     public DbSet<DossierDocument> Documenten => Set<DossierDocument>();
     public DbSet<DossierLogregel> DossierLog => Set<DossierLogregel>();
+    public DbSet<ScenarioUitvoering> Scenarios => Set<ScenarioUitvoering>();
+    public DbSet<ScenarioPlaatsing> ScenarioPlaatsingen => Set<ScenarioPlaatsing>();
 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -55,6 +58,33 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.Property(d => d.Soort).HasConversion<string>().HasMaxLength(40);
             e.Property(d => d.AuteurOrganisatie).HasMaxLength(60);
             e.Property(d => d.Checksum).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ScenarioUitvoering>(e =>
+        {
+            e.ToTable("scenarios");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => s.Status);
+            e.Property(s => s.Versie).IsConcurrencyToken();
+            e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.VerzendendeGi).HasMaxLength(20);
+            e.Property(s => s.AangemaaktDoor).HasMaxLength(100);
+            e.Property(s => s.GoedgekeurdDoor).HasMaxLength(100);
+            e.Ignore(s => s.Definitie);
+        });
+        modelBuilder.Entity<ScenarioPlaatsing>(e =>
+        {
+            e.ToTable("scenario_plaatsingen");
+            e.HasKey(p => new { p.ScenarioId, p.MaatregelId });
+            e.HasIndex(p => p.OverdrachtId);
+            e.Property(p => p.Type).HasConversion<string>().HasMaxLength(40);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.VanGi).HasMaxLength(20);
+            e.Property(p => p.Naar).HasMaxLength(20);
+            e.Property(p => p.Regio).HasMaxLength(60);
+            e.Property(p => p.JeugdbeschermerId).HasMaxLength(100);
+            e.Ignore(p => p.IsOmgezet);
+            e.Ignore(p => p.GeweigerdDoor);
+            e.Ignore(p => p.VolgendeOverdrachtId);
         });
         modelBuilder.Entity<DossierLogregel>(e =>
         {

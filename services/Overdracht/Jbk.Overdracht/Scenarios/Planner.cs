@@ -6,6 +6,25 @@ public sealed record Toewijzing(Guid MaatregelId, Guid GezinId, MaatregelType Ty
 
 public sealed record NietPlaatsbaar(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Reden);
 
+/// <summary>
+/// What earlier placements already hold, for planning again after a refusal: totals and weekly counts per receiver,
+/// the court's weekly load, the first week still open, and the receivers that refused this family.
+/// </summary>
+public sealed record Voorbezetting(
+    IReadOnlyDictionary<string, int> Totaal, IReadOnlyDictionary<string, int[]> PerWeek, int[] Rechtbank, int VanafWeek, IReadOnlySet<string> Uitgesloten)
+{
+    public static Voorbezetting Van(Scenario scenario, IEnumerable<Toewijzing> geplaatst, int vanafWeek, IReadOnlySet<string> uitgesloten)
+    {
+        var lijst = geplaatst.ToList();
+        var weken = scenario.AantalWeken;
+        return new(
+            scenario.Ontvangers.ToDictionary(o => o.GiCode, o => lijst.Count(t => t.Naar == o.GiCode)),
+            scenario.Ontvangers.ToDictionary(o => o.GiCode, o => Enumerable.Range(0, weken).Select(w => lijst.Count(t => t.Naar == o.GiCode && t.Week == w)).ToArray()),
+            Enumerable.Range(0, weken).Select(w => lijst.Count(t => t.Week == w)).ToArray(),
+            vanafWeek, uitgesloten);
+    }
+}
+
 public sealed record Plan(IReadOnlyList<Toewijzing> Toewijzingen, IReadOnlyList<NietPlaatsbaar> NietPlaatsbaar, int AantalWeken)
 {
     public bool DeadlineGehaald => NietPlaatsbaar.Count == 0 && Toewijzingen.All(t => t.Week < AantalWeken);
@@ -21,13 +40,14 @@ public sealed record Plan(IReadOnlyList<Toewijzing> Toewijzingen, IReadOnlyList<
 /// </summary>
 public static class Planner
 {
-    public static Plan Maak(Scenario scenario, IReadOnlyList<TePlaatsen> maatregelen)
+    public static Plan Maak(Scenario scenario, IReadOnlyList<TePlaatsen> maatregelen, Voorbezetting? voor = null)
     {
         var weken = scenario.AantalWeken;
         var ontvangers = scenario.Ontvangers.OrderBy(o => o.GiCode, StringComparer.Ordinal).ToList();
-        var totaal = ontvangers.ToDictionary(o => o.GiCode, _ => 0);
-        var perWeek = ontvangers.ToDictionary(o => o.GiCode, _ => new int[weken]);
-        var rechtbank = new int[weken];
+        var totaal = ontvangers.ToDictionary(o => o.GiCode, o => voor?.Totaal.GetValueOrDefault(o.GiCode) ?? 0);
+        var perWeek = ontvangers.ToDictionary(o => o.GiCode, o => voor?.PerWeek.GetValueOrDefault(o.GiCode)?.ToArray() ?? new int[weken]);
+        var rechtbank = voor?.Rechtbank.ToArray() ?? new int[weken];
+        var vanafWeek = voor?.VanafWeek ?? 0;
         var meegaand = scenario.MeegaandeMedewerkers.ToDictionary(m => m.JeugdbeschermerId, m => m.NaarGi);
         var toewijzingen = new List<Toewijzing>();
         var nietPlaatsbaar = new List<NietPlaatsbaar>();
@@ -36,6 +56,10 @@ public static class Planner
             .Select(g => g.OrderBy(m => m.MaatregelId).ToList())
             .OrderBy(g => g.Min(m => m.EersteTermijn) ?? DateOnly.MaxValue)
             .ThenByDescending(g => g.Count)
+            // What the family is before who it is: the same caseload under other ids gets the same plan.
+            .ThenBy(g => string.Join(",", g.Select(m => m.Type).Order()), StringComparer.Ordinal)
+            .ThenBy(g => string.Join(",", g.SelectMany(m => m.Doelgroepen).Distinct().Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .ThenBy(g => g.Select(m => m.JeugdbeschermerId).FirstOrDefault(j => j is not null) ?? "", StringComparer.Ordinal)
             .ThenBy(g => g[0].GezinId)
             .ToList();
 
@@ -60,6 +84,7 @@ public static class Planner
             var kandidaten = new List<(Ontvanger O, int Week)>();
             foreach (var o in ontvangers)
             {
+                if (voor?.Uitgesloten.Contains(o.GiCode) == true) { redenen.Add($"{o.GiCode}: heeft dit gezin geweigerd"); continue; }
                 if (!o.Gecertificeerd) { redenen.Add($"{o.GiCode}: niet gecertificeerd"); continue; }
                 if (types.Any(t => !o.Types.Contains(t))) { redenen.Add($"{o.GiCode}: voert {string.Join(", ", types.Where(t => !o.Types.Contains(t)))} niet uit"); continue; }
                 if (o.Soort == GiSoort.Landelijk ? !o.Doelgroepen.Intersect(doelgroepen).Any() : gezin.Any(m => !o.Regios.Contains(m.Regio)))
@@ -72,7 +97,7 @@ public static class Planner
                     redenen.Add($"{o.GiCode}: vol (nog {Math.Min(o.Plafond, o.VrijeCapaciteit) - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
                     continue;
                 }
-                var week = Enumerable.Range(0, weken).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
+                var week = Enumerable.Range(vanafWeek, Math.Max(0, weken - vanafWeek)).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
                 if (week < 0) { redenen.Add($"{o.GiCode}: geen week meer binnen de deadline (weeklimiet of rechtbank)"); continue; }
                 kandidaten.Add((o, week));
             }

@@ -299,6 +299,146 @@ namespace Jbk.Overdracht.Persistence.Migrations
                     b.ToTable("overdrachten", (string)null);
                 });
 
+            modelBuilder.Entity("Jbk.Overdracht.Scenarios.ScenarioPlaatsing", b =>
+                {
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MaatregelId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Doelgroepen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly?>("EersteTermijn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GezinId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JeugdbeschermerId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Naar")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NietPlaatsbaarReden")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("OmgezetOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OverdrachtId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Poging")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Regio")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("TermijnGemarkeerd")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Termijnen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VanGi")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("VastOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("VolgtJeugdbeschermer")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Weigeringen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("ScenarioId", "MaatregelId");
+
+                    b.HasIndex("OverdrachtId");
+
+                    b.ToTable("scenario_plaatsingen", (string)null);
+                });
+
+            modelBuilder.Entity("Jbk.Overdracht.Scenarios.ScenarioUitvoering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AangemaaktDoor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AfgerondOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinitieJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("GestarteWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GoedgekeurdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("GoedgekeurdOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Versneld")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("VerzendendeGi")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("scenarios", (string)null);
+                });
+
             modelBuilder.Entity("Jbk.Overdracht.Domain.Overdracht", b =>
                 {
                     b.OwnsMany("Jbk.Overdracht.Domain.OverdrachtMaatregel", "Maatregelen", b1 =>

@@ -1,0 +1,124 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Kalender;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Contracts;
+using Jbk.Maatregelen.V1;
+using Jbk.Overdracht.Persistence;
+using Jbk.Overdracht.Processen;
+using Jbk.Overdracht.Scenarios;
+using Jbk.Overdracht.V1;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Domein = Jbk.Overdracht.Scenarios;
+
+namespace Jbk.Overdracht.Grpc;
+
+/// <summary>Bulk transfers: an operator plans and approves; the operator and the GIs involved follow progress and the report.</summary>
+public sealed class ScenarioGrpcService(
+    OverdrachtDbContext db, ScenarioBron bron, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties,
+    [FromKeyedServices(OverdrachtModule.DienstNaam)] MaatregelService.MaatregelServiceClient maatregelen)
+    : ScenarioService.ScenarioServiceBase
+{
+    private DateTime Nu => klok.GetUtcNow().UtcDateTime;
+
+    public override async Task<PlanScenarioResponse> PlanScenario(PlanScenarioRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        VereisOperator(caller, "een scenario plannen");
+        var id = Id(request.ScenarioId, "scenario_id");
+        var ct = context.CancellationToken;
+        if (await db.Scenarios.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } bestaand)
+            return new() { DryRun = await DryRunAsync(bestaand, ct) };
+
+        var aanvraag = ScenarioInvoer.Lees(request);
+        var (scenario, caseload, termijnen) = await bron.HaalAsync(aanvraag, ct);
+        var (uitvoering, plaatsingen) = ScenarioUitvoering.Maak(id, scenario, request.Tempo == ScenarioTempo.Versneld, caseload, termijnen, caller.ToString(), Nu);
+        db.Scenarios.Add(uitvoering);
+        db.ScenarioPlaatsingen.AddRange(plaatsingen);
+        await db.SaveChangesAsync(ct);
+        return new() { DryRun = ScenarioProto.DryRun(uitvoering, plaatsingen) };
+    }
+
+    public override async Task<GeefDryRunResponse> GeefDryRun(GeefDryRunRequest request, ServerCallContext context)
+    {
+        var u = await LaadAsync(request.ScenarioId, context, tracking: false);
+        return new() { DryRun = await DryRunAsync(u, context.CancellationToken) };
+    }
+
+    public override async Task<KeurScenarioGoedResponse> KeurScenarioGoed(KeurScenarioGoedRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        VereisOperator(caller, "een scenario goedkeuren");
+        var u = await LaadAsync(request.ScenarioId, context, tracking: true);
+        u.KeurGoed(caller.ToString(), Nu);
+        u.VerhoogVersie();
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new GelijktijdigGewijzigdException("Het scenario is tegelijk gewijzigd; vraag de voortgang op en probeer het nog eens.");
+        }
+        return new() { Voortgang = await VoortgangAsync(u, context.CancellationToken) };
+    }
+
+    public override async Task<GeefScenarioVoortgangResponse> GeefScenarioVoortgang(GeefScenarioVoortgangRequest request, ServerCallContext context)
+    {
+        var u = await LaadAsync(request.ScenarioId, context, tracking: false);
+        return new() { Voortgang = await VoortgangAsync(u, context.CancellationToken) };
+    }
+
+    public override async Task<GeefContinuiteitsrapportResponse> GeefContinuiteitsrapport(GeefContinuiteitsrapportRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var u = await LaadAsync(request.ScenarioId, context, tracking: false);
+        var rijen = await Plaatsingen(u.Id, ct);
+        var ids = rijen.Where(p => p.OverdrachtId is not null).Select(p => p.OverdrachtId!.Value).Distinct().ToList();
+        var overdrachten = await db.Overdrachten.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var tijdlijnen = new Dictionary<Guid, IReadOnlyList<Periode>>();
+        foreach (var p in rijen.Where(p => p.IsOmgezet))
+        {
+            var m = (await maatregelen.GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = p.MaatregelId.ToString() }, cancellationToken: ct)).Maatregel;
+            tijdlijnen[p.MaatregelId] = m.Verantwoordelijkheden.Select(v => new Periode(v.GiCode, v.Van.ToDateTime(), v.Tot?.ToDateTime())).ToList();
+        }
+        var rapport = Domein.Continuiteitsrapport.Maak(u, rijen, overdrachten, tijdlijnen, werkdagen, opties.Value.VoltooiingWerkdagen);
+        return new() { Rapport = ScenarioProto.Rapport(rapport) };
+    }
+
+    private async Task<V1.DryRun> DryRunAsync(ScenarioUitvoering u, CancellationToken ct) => ScenarioProto.DryRun(u, await Plaatsingen(u.Id, ct));
+
+    private async Task<ScenarioVoortgang> VoortgangAsync(ScenarioUitvoering u, CancellationToken ct)
+    {
+        var rijen = await Plaatsingen(u.Id, ct);
+        var lopend = rijen.Where(p => p.Status is PlaatsingStatus.Aangevraagd or PlaatsingStatus.Omgezet).Select(p => p.OverdrachtId!.Value).Distinct().ToList();
+        var laatste = await db.Overdrachten.AsNoTracking().Where(o => lopend.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.LaatsteStapUtc, ct);
+        return ScenarioProto.Voortgang(u.Id, Domein.Voortgang.Bepaal(u, rijen, laatste, Nu - opties.Value.ScenarioVastgelopenNa));
+    }
+
+    private Task<List<ScenarioPlaatsing>> Plaatsingen(Guid scenarioId, CancellationToken ct) =>
+        db.ScenarioPlaatsingen.AsNoTracking().Where(p => p.ScenarioId == scenarioId).ToListAsync(ct);
+
+    /// <summary>Operators see every scenario; a GI the ones it sends from or receives in.</summary>
+    private async Task<ScenarioUitvoering> LaadAsync(string scenarioId, ServerCallContext context, bool tracking)
+    {
+        var id = Id(scenarioId, "scenario_id");
+        var query = tracking ? db.Scenarios : db.Scenarios.AsNoTracking();
+        var u = await query.SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken) ?? throw new NietGevondenException("scenario", scenarioId);
+        var org = context.GetCaller().Organisatie;
+        if (org.Soort == OrganisatieSoort.Operator || org.IsGi(u.VerzendendeGi) || u.Definitie.Ontvangers.Any(o => org.IsGi(o.GiCode))) return u;
+        throw new GeenToegangException("Alleen operators en de betrokken GI's zien dit scenario.");
+    }
+
+    private static void VereisOperator(Caller caller, string handeling)
+    {
+        if (caller.Organisatie.Soort != OrganisatieSoort.Operator)
+            throw new GeenToegangException($"Alleen een operator (ketenregie) kan {handeling}.");
+    }
+
+    internal static Guid Id(string waarde, string veld) =>
+        Guid.TryParse(waarde, out var id) ? id : throw new OngeldigeInvoerException(veld, $"'{waarde}' is geen geldig id.");
+}

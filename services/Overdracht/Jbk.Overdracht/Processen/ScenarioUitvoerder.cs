@@ -1,0 +1,143 @@
+using Jbk.Overdracht.Domain;
+using Jbk.Overdracht.Persistence;
+using Jbk.Overdracht.Scenarios;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
+
+namespace Jbk.Overdracht.Processen;
+
+/// <summary>
+/// Runs approved scenarios: follows their handovers, plans refused families again, starts the weeks that may start
+/// and asks for the handovers of those weeks. One round of one scenario commits in one transaction, and a handover's
+/// id follows from scenario, family and attempt, so a crash at any point resumes without a second handover.
+/// </summary>
+public sealed partial class ScenarioUitvoerder(IServiceScopeFactory scopes, OverdrachtSignaal signaal, TimeProvider klok, ILogger<ScenarioUitvoerder> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RondeAsync(stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), klok, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogMislukt(logger, ex.GetType().Name, ex.Message);
+            }
+        }
+    }
+
+    internal async Task RondeAsync(CancellationToken ct)
+    {
+        List<Guid> lopend;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            lopend = await scope.ServiceProvider.GetRequiredService<OverdrachtDbContext>().Scenarios.AsNoTracking()
+                .Where(s => s.Status == ScenarioStatus.Lopend).Select(s => s.Id).ToListAsync(ct);
+        }
+        foreach (var id in lopend)
+        {
+            try
+            {
+                await ScenarioRondeAsync(id, ct);
+            }
+            catch (DbUpdateException ex)
+            {
+                LogUitgesteld(logger, id, ex.GetType().Name, ex.Message);
+            }
+        }
+    }
+
+    private async Task ScenarioRondeAsync(Guid scenarioId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OverdrachtDbContext>();
+        var u = await db.Scenarios.SingleAsync(s => s.Id == scenarioId, ct);
+        var rijen = await db.ScenarioPlaatsingen.Where(p => p.ScenarioId == scenarioId).ToListAsync(ct);
+        var nu = klok.GetUtcNow().UtcDateTime;
+        var vandaag = DateOnly.FromDateTime(nu);
+
+        await VolgOverdrachtenAsync(db, u, rijen, ct);
+        u.StartWeken(rijen, vandaag);
+        var aangevraagd = await VraagOverdrachtenAanAsync(db, u, rijen, vandaag, nu, ct);
+        u.RondAf(rijen, nu);
+
+        if (!db.ChangeTracker.HasChanges()) return;
+        u.VerhoogVersie();
+        await db.SaveChangesAsync(ct);
+        if (aangevraagd > 0) signaal.Geef();
+    }
+
+    /// <summary>Takes over what happened to the running handovers: switched, completed, or refused (then planned again).</summary>
+    private static async Task VolgOverdrachtenAsync(OverdrachtDbContext db, ScenarioUitvoering u, List<ScenarioPlaatsing> rijen, CancellationToken ct)
+    {
+        var volgen = rijen.Where(p => p.OverdrachtId is not null && p.Status is PlaatsingStatus.Aangevraagd or PlaatsingStatus.Omgezet).ToList();
+        var ids = volgen.Select(p => p.OverdrachtId!.Value).Distinct().ToList();
+        var overdrachten = await db.Overdrachten.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var herplannen = new HashSet<Guid>();
+        foreach (var p in volgen)
+        {
+            if (!overdrachten.TryGetValue(p.OverdrachtId!.Value, out var o)) continue;
+            switch (o.Status)
+            {
+                case OverdrachtStatus.Omgezet:
+                    p.Omgezet(o.OmgezetOpUtc!.Value);
+                    break;
+                case OverdrachtStatus.Voltooid:
+                    p.Voltooid(o.OmgezetOpUtc!.Value, o.Historie.Last(h => h.Wat == "voltooid").OpUtc);
+                    break;
+                case OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen or OverdrachtStatus.Geannuleerd:
+                    p.Geweigerd($"{o.OntvangendeGi}: {o.Status.ToString().ToLowerInvariant()}: {o.Historie[^1].Toelichting}");
+                    herplannen.Add(p.GezinId);
+                    break;
+            }
+        }
+        foreach (var gezin in herplannen) u.Herplan(rijen, gezin);
+    }
+
+    /// <summary>Asks for the handover of every family whose week has started, on behalf of the sending GI.</summary>
+    private static async Task<int> VraagOverdrachtenAanAsync(OverdrachtDbContext db, ScenarioUitvoering u, List<ScenarioPlaatsing> rijen, DateOnly vandaag, DateTime nu, CancellationToken ct)
+    {
+        var aangevraagd = 0;
+        var klaar = rijen.Where(p => p.Status == PlaatsingStatus.Gepland && p.Naar is not null && p.Week <= u.GestarteWeek)
+            .GroupBy(p => (p.GezinId, p.Naar, p.Week, p.Poging));
+        foreach (var gezin in klaar)
+        {
+            var id = gezin.First().VolgendeOverdrachtId;
+            if (!await db.Overdrachten.AnyAsync(o => o.Id == id, ct))
+            {
+                var mids = gezin.Select(p => p.MaatregelId).ToList();
+                var standen = await db.MaatregelStanden.AsNoTracking().Where(s => mids.Contains(s.MaatregelId)).ToDictionaryAsync(s => s.MaatregelId, ct);
+                if (standen.Count < mids.Count) continue; // maatregelregistratie's events are still on their way
+                var geplande = u.WeekVan(gezin.Key.Week) > vandaag ? u.WeekVan(gezin.Key.Week) : vandaag;
+                var eigenaars = gezin.SelectMany(p => p.Termijnen.Select(t => t.Split('|')).Where(t => DateOnly.Parse(t[1]) <= geplande)
+                    .Select(t => new TermijnEigenaarschap(p.MaatregelId, t[0], p.VanGi))).ToList();
+                var o = OverdrachtProces.VraagAan(id, OverdrachtVoortzetter.Dienst, gezin.Key.Naar!, geplande,
+                    gezin.Select(p => new OverdrachtMaatregel(p.MaatregelId, p.Type, p.GezinId, standen[p.MaatregelId].JeugdigeId)).ToList(),
+                    redenGezinSplitsen: null, nu, eigenaars);
+                o.ZetVerzender(u.VerzendendeGi);
+                db.Overdrachten.Add(o);
+                db.Publish(OverdrachtEvents.Stap(o));
+                aangevraagd++;
+            }
+            foreach (var p in gezin) p.Aangevraagd(id);
+        }
+        return aangevraagd;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scenario-uitvoering: ronde mislukt ({ErrorType}: {Error})")]
+    private static partial void LogMislukt(ILogger logger, string errorType, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scenario {Id}: ronde uitgesteld ({ErrorType}: {Error})")]
+    private static partial void LogUitgesteld(ILogger logger, Guid id, string errorType, string error);
+}

@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using System.Text;
+using Jbk.Contracts;
+
+namespace Jbk.Overdracht.Scenarios;
+
+public enum PlaatsingStatus { Gepland = 1, Aangevraagd = 2, Omgezet = 3, Voltooid = 4, NietPlaatsbaar = 5 }
+
+/// <summary>
+/// One measure of a scenario: what the planner saw of it, where and when it goes, and how its handover went.
+/// A refused family is planned again (attempt + 1), with the refusing receiver excluded.
+/// </summary>
+public sealed class ScenarioPlaatsing
+{
+    private ScenarioPlaatsing() { }
+
+    public Guid ScenarioId { get; private set; }
+    public Guid MaatregelId { get; private set; }
+    public Guid GezinId { get; private set; }
+    public MaatregelType Type { get; private set; }
+    public string VanGi { get; private set; } = "";
+    public string Regio { get; private set; } = "";
+    public List<string> Doelgroepen { get; private set; } = [];
+    public string? JeugdbeschermerId { get; private set; }
+    public DateOnly? EersteTermijn { get; private set; }
+    /// <summary>Open deadlines as "Soort|yyyy-MM-dd": the sending GI owns those that fall before the switch.</summary>
+    public List<string> Termijnen { get; private set; } = [];
+    public string? Naar { get; private set; }
+    public int Week { get; private set; }
+    public bool VolgtJeugdbeschermer { get; private set; }
+    public bool TermijnGemarkeerd { get; private set; }
+    public PlaatsingStatus Status { get; private set; }
+    public int Poging { get; private set; }
+    public Guid? OverdrachtId { get; private set; }
+    public List<string> Weigeringen { get; private set; } = [];
+    public string? NietPlaatsbaarReden { get; private set; }
+    public DateTime? OmgezetOpUtc { get; private set; }
+    public DateTime? VastOpUtc { get; private set; }
+
+    public bool IsOmgezet => Status is PlaatsingStatus.Omgezet or PlaatsingStatus.Voltooid;
+
+    public static ScenarioPlaatsing Nieuw(Guid scenarioId, TePlaatsen m, string vanGi, IReadOnlyList<string> termijnen) => new()
+    {
+        ScenarioId = scenarioId, MaatregelId = m.MaatregelId, GezinId = m.GezinId, Type = m.Type, VanGi = vanGi, Regio = m.Regio,
+        Doelgroepen = [.. m.Doelgroepen], JeugdbeschermerId = m.JeugdbeschermerId, EersteTermijn = m.EersteTermijn, Termijnen = [.. termijnen],
+    };
+
+    public TePlaatsen AlsTePlaatsen() => new(MaatregelId, GezinId, Type, Regio, Doelgroepen, JeugdbeschermerId, EersteTermijn);
+
+    public Toewijzing? AlsToewijzing() => Naar is null || Status == PlaatsingStatus.NietPlaatsbaar
+        ? null : new Toewijzing(MaatregelId, GezinId, Type, Naar, Week, VolgtJeugdbeschermer, TermijnGemarkeerd);
+
+    public void Plaats(Toewijzing t)
+    {
+        Naar = t.Naar;
+        Week = t.Week;
+        VolgtJeugdbeschermer = t.VolgtJeugdbeschermer;
+        TermijnGemarkeerd = t.TermijnGemarkeerd;
+        Status = PlaatsingStatus.Gepland;
+        NietPlaatsbaarReden = null;
+    }
+
+    public void MarkeerNietPlaatsbaar(string reden)
+    {
+        Naar = null;
+        Status = PlaatsingStatus.NietPlaatsbaar;
+        NietPlaatsbaarReden = reden;
+    }
+
+    /// <summary>The handover of this attempt has the same id however often it is asked for: a crash cannot make two.</summary>
+    public Guid VolgendeOverdrachtId => DeterministischId($"scenario:{ScenarioId}:gezin:{GezinId}:poging:{Poging}");
+
+    public void Aangevraagd(Guid overdrachtId)
+    {
+        OverdrachtId = overdrachtId;
+        Status = PlaatsingStatus.Aangevraagd;
+    }
+
+    public void Omgezet(DateTime opUtc)
+    {
+        OmgezetOpUtc = opUtc;
+        if (Status == PlaatsingStatus.Aangevraagd) Status = PlaatsingStatus.Omgezet;
+    }
+
+    public void Voltooid(DateTime omgezetOpUtc, DateTime vastOpUtc)
+    {
+        OmgezetOpUtc = omgezetOpUtc;
+        VastOpUtc = vastOpUtc;
+        Status = PlaatsingStatus.Voltooid;
+    }
+
+    /// <summary>The receiver refused (or the checks did): this attempt ends, the family is planned again.</summary>
+    public void Geweigerd(string weigering)
+    {
+        Weigeringen.Add(weigering);
+        Poging++;
+        OverdrachtId = null;
+        Naar = null;
+        Status = PlaatsingStatus.Gepland;
+    }
+
+    public IReadOnlySet<string> GeweigerdDoor => Weigeringen.Select(w => w.Split(':', 2)[0]).ToHashSet();
+
+    private static Guid DeterministischId(string tekst) => new(SHA256.HashData(Encoding.UTF8.GetBytes(tekst)).AsSpan(0, 16));
+}

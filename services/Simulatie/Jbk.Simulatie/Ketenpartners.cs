@@ -1,0 +1,116 @@
+using System.Text;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Contracts;
+using Jbk.Maatregelen.V1;
+using Jbk.Overdracht.V1;
+
+namespace Jbk.Simulatie;
+
+/// <summary>
+/// Plays the people of a rehearsal: the sending GI delivers the dossier and declares it complete, the receiving GI
+/// accepts (or refuses, when asked to), records the court's decision and the warm handover, asks for the switch and
+/// then gives every measure a vaste jeugdbeschermer. Only through the public API, as those organisations; a service
+/// that is away is simply tried again next round.
+/// </summary>
+public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool>? weigert = null)
+{
+    private static readonly DocumentSoort[] Dossier =
+    [
+        DocumentSoort.Beschikking, DocumentSoort.PlanVanAanpak, DocumentSoort.Voortgangsverslag, DocumentSoort.Veiligheidstaxatie,
+        DocumentSoort.LopendeJeugdhulp, DocumentSoort.NetwerkEnContacten, DocumentSoort.ZittingenEnTermijnen,
+    ];
+
+    private readonly HashSet<string> _vastToegewezen = [];
+
+    /// <summary>Runs rounds until the scenario is done; reports its progress after every round.</summary>
+    public async Task<ScenarioVoortgang> DraaiAsync(string scenarioId, IProgress<ScenarioVoortgang>? voortgang = null, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            ScenarioVoortgang stand;
+            try
+            {
+                stand = (await k.Scenarios(Organisatie.Operator).GeefScenarioVoortgangAsync(new GeefScenarioVoortgangRequest { ScenarioId = scenarioId }, cancellationToken: ct)).Voortgang;
+            }
+            catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.Internal or StatusCode.Cancelled)
+            {
+                await Task.Delay(500, ct);
+                continue;
+            }
+            voortgang?.Report(stand);
+            if (stand.Status == ScenarioStatus.Afgerond) return stand;
+            var stappen = 0;
+            foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
+            if (stappen == 0) await Task.Delay(300, ct);
+        }
+    }
+
+    /// <summary>Takes the next people's step of one handover; the number of calls that changed something.</summary>
+    public async Task<int> StapAsync(string overdrachtId, CancellationToken ct = default)
+    {
+        try
+        {
+            var o = (await k.Overdrachten(Organisatie.Operator).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = overdrachtId }, cancellationToken: ct)).Overdracht;
+            var verzender = k.Overdrachten(Organisatie.Gi(o.VerzendendeGi));
+            var ontvanger = k.Overdrachten(Organisatie.Gi(o.OntvangendeGi));
+            var vandaag = DateOnly.FromDateTime(DateTime.UtcNow).ToProto();
+            bool Gedaan(string wat) => o.Historie.Any(h => h.Wat == wat);
+            switch (o.Status)
+            {
+                case OverdrachtStatus.CapaciteitGereserveerd:
+                    foreach (var maatregel in o.MaatregelIds)
+                    foreach (var soort in Dossier)
+                        await verzender.LeverDocumentAsync(new LeverDocumentRequest
+                        {
+                            OverdrachtId = o.Id, MaatregelId = maatregel, Soort = soort, Datum = vandaag,
+                            Inhoud = ByteString.CopyFrom(Encoding.UTF8.GetBytes($"synthetisch document ({soort}), geen echte persoonsgegevens")),
+                        }, cancellationToken: ct);
+                    await verzender.VerklaarDossierCompleetAsync(new VerklaarDossierCompleetRequest { OverdrachtId = o.Id }, cancellationToken: ct);
+                    return 1;
+                case OverdrachtStatus.DossierCompleet:
+                    var weiger = weigert?.Invoke(o) == true;
+                    await ontvanger.BeoordeelOverdrachtAsync(new BeoordeelOverdrachtRequest
+                    {
+                        OverdrachtId = o.Id, Accepteer = !weiger, Reden = weiger ? "geen jeugdbeschermer vrij voor dit gezin (oefening)" : "",
+                    }, cancellationToken: ct);
+                    return 1;
+                case OverdrachtStatus.Geaccepteerd when !Gedaan("omzetting gevraagd"):
+                    if (o.VerzoekAanRechter.Length > 0 && !Gedaan("verzoek aan rechter"))
+                        o = (await ontvanger.DienVerzoekBijRechterInAsync(new DienVerzoekBijRechterInRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;
+                    if (o.VerzoekAanRechter.Length > 0 && o.Zaaknummer.Length == 0)
+                        o = (await ontvanger.LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest
+                        {
+                            OverdrachtId = o.Id, Zaaknummer = $"SYN/{o.Id[..8]}", Datum = vandaag,
+                        }, cancellationToken: ct)).Overdracht;
+                    if (!Gedaan("warme overdracht gehouden") && !Gedaan("afgezien van warme overdracht"))
+                        o = (await ontvanger.LegWarmeOverdrachtVastAsync(new LegWarmeOverdrachtVastRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;
+                    await ontvanger.ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(DateTime.UtcNow) }, cancellationToken: ct);
+                    return 1;
+                case OverdrachtStatus.Omgezet:
+                    var maatregelen = k.Maatregelen(Organisatie.Gi(o.OntvangendeGi));
+                    var gedaan = 0;
+                    foreach (var maatregel in o.MaatregelIds.Where(m => !_vastToegewezen.Contains(m)))
+                    {
+                        await maatregelen.WijsJeugdbeschermerToeAsync(new WijsJeugdbeschermerToeRequest
+                        {
+                            MaatregelId = maatregel, Soort = ToewijzingSoort.Vast, Wie = $"{o.OntvangendeGi.ToLowerInvariant()}-jb-{(uint)maatregel.GetHashCode() % 40:D2}", Van = vandaag,
+                        }, cancellationToken: ct);
+                        _vastToegewezen.Add(maatregel);
+                        gedaan++;
+                    }
+                    return gedaan;
+                default:
+                    return 0;
+            }
+        }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.Internal or StatusCode.Cancelled
+                                          or StatusCode.Aborted or StatusCode.FailedPrecondition or StatusCode.DeadlineExceeded)
+        {
+            return 0; // a service is away, or the process moved on meanwhile: the next round looks again
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using Jbk.Contracts;
+using Jbk.Overdracht.Scenarios;
+using Jbk.Overdracht.V1;
+
+namespace Jbk.Simulatie;
+
+/// <summary>A scenario as the platform is asked to plan it.</summary>
+public static class ScenarioAanvragen
+{
+    /// <summary>The request for a scenario definition; the platform adds the caseload, free capacity and certificates itself.</summary>
+    public static PlanScenarioRequest Van(Guid id, Scenario s, ScenarioTempo tempo)
+    {
+        var request = new PlanScenarioRequest
+        {
+            ScenarioId = id.ToString(), VerzendendeGi = s.VerzendendeGi, Start = s.Start.ToProto(), Deadline = s.Deadline.ToProto(),
+            RechtbankPerWeek = s.RechtbankPerWeek, Tempo = tempo,
+        };
+        request.Regios.AddRange(s.Regios);
+        request.Ontvangers.AddRange(s.Ontvangers.Select(o => new ScenarioOntvanger { GiCode = o.GiCode, WekelijkseLimiet = o.WekelijkseLimiet, Plafond = o.Plafond }));
+        request.MeegaandeMedewerkers.AddRange(s.MeegaandeMedewerkers.Select(m => new ScenarioMedewerker { Jeugdbeschermer = m.JeugdbeschermerId, NaarGi = m.NaarGi }));
+        return request;
+    }
+
+    /// <summary>The same scenario gets the same id, so later commands find it without being told.</summary>
+    public static Guid Id(string naam, DateOnly start) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"scenario:{naam}:{start:yyyy-MM-dd}")).AsSpan(0, 16));
+}
