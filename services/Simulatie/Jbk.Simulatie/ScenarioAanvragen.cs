@@ -15,7 +15,7 @@ public static class ScenarioAanvragen
         var request = new PlanScenarioRequest
         {
             ScenarioId = id.ToString(), VerzendendeGi = s.VerzendendeGi, Start = s.Start.ToProto(), Deadline = s.Deadline.ToProto(),
-            RechtbankPerWeek = s.RechtbankPerWeek, Tempo = tempo,
+            RechtbankPerWeek = s.RechtbankPerWeek, Tempo = tempo, HerplanreserveProcent = (int)Math.Round(s.Herplanreserve * 100),
         };
         request.Regios.AddRange(s.Regios);
         request.Ontvangers.AddRange(s.Ontvangers.Select(o => new ScenarioOntvanger { GiCode = o.GiCode, WekelijkseLimiet = o.WekelijkseLimiet, Plafond = o.Plafond }));

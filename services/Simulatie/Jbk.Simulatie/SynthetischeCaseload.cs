@@ -13,11 +13,14 @@ namespace Jbk.Simulatie;
 /// </summary>
 public static class SynthetischeCaseload
 {
+    /// <param name="sleutelPrefix">Makes the registrations (and the synthetic BSNs) this load's own.</param>
+    /// <param name="seed">Draws the dates: the same seed gives the same caseload under other ids.</param>
     public static async Task<int> LaadAsync(Kanalen k, string gi, string regio, IReadOnlyList<TePlaatsen> caseload, DateOnly peildatum,
-        string sleutelPrefix, IProgress<int>? voortgang = null, CancellationToken ct = default)
+        string sleutelPrefix, int seed = 2024, IProgress<int>? voortgang = null, CancellationToken ct = default)
     {
         var client = k.Maatregelen(Organisatie.Gi(gi));
-        var random = new Random(Stabiel(sleutelPrefix));
+        var random = new Random(seed);
+        var bsns = new Random(Stabiel(sleutelPrefix));
         var gezinnen = new Dictionary<Guid, string>();
         (string Bsn, Maatregelen.V1.Maatregel Ots, Jeugdige Jeugdige)? laatsteOts = null;
         var geladen = 0;
@@ -30,7 +33,7 @@ public static class SynthetischeCaseload
             var request = new RegistreerMaatregelRequest
             {
                 IdempotentieSleutel = $"{sleutelPrefix}:{i}", Type = m.Type.ToProto(), GiCode = gi, Regio = regio, Startdatum = start.ToProto(),
-                Jeugdige = new Jeugdige { Bsn = Bsn(random), Geboortedatum = geboren.ToProto(), Gemeente = "GM0106", GezinId = gezinId },
+                Jeugdige = new Jeugdige { Bsn = Bsn(bsns), Geboortedatum = geboren.ToProto(), Gemeente = "GM0106", GezinId = gezinId },
             };
             request.Jeugdige.Doelgroepen.AddRange(m.Doelgroepen);
             var termijn = m.EersteTermijn ?? peildatum.AddDays(180);

@@ -83,7 +83,7 @@ internal static class ScenarioCommands
             await SynthetischeCaseload.SluitContractenAsync(k, scenario.Ontvangers.Where(o => o.Soort == Contracts.GiSoort.Regionaal).Select(o => o.GiCode), "drenthe", start, ct);
             var balk = new Voortgangsbalk("laden", aantal, r.GetValue(GlobaleOpties.Json));
             var geladen = await SynthetischeCaseload.LaadAsync(k, scenario.VerzendendeGi, "drenthe", DrentheScenario.Caseload(aantal, start), start,
-                $"synthetisch:drenthe:{start:yyyy-MM-dd}", new DirecteVoortgang<int>(balk.Toon), ct);
+                $"synthetisch:drenthe:{start:yyyy-MM-dd}", voortgang: new DirecteVoortgang<int>(balk.Toon), ct: ct);
             balk.Klaar();
             Console.WriteLine(r.GetValue(GlobaleOpties.Json)
                 ? JsonSerializer.Serialize(new { geladen, gi = scenario.VerzendendeGi, regio = "drenthe" }, Json)

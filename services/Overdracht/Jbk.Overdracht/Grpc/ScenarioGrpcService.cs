@@ -85,7 +85,7 @@ public sealed class ScenarioGrpcService(
             var m = (await maatregelen.GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = p.MaatregelId.ToString() }, cancellationToken: ct)).Maatregel;
             tijdlijnen[p.MaatregelId] = m.Verantwoordelijkheden.Select(v => new Periode(v.GiCode, v.Van.ToDateTime(), v.Tot?.ToDateTime())).ToList();
         }
-        var rapport = Domein.Continuiteitsrapport.Maak(u, rijen, overdrachten, tijdlijnen, werkdagen, opties.Value.VoltooiingWerkdagen);
+        var rapport = ScenarioRapport.Maak(u, rijen, overdrachten, tijdlijnen, werkdagen, opties.Value.VoltooiingWerkdagen);
         return new() { Rapport = ScenarioProto.Rapport(rapport) };
     }
 

@@ -37,6 +37,8 @@ internal static class ScenarioInvoer
                 throw new OngeldigeInvoerException("meegaande_medewerkers.naar_gi", $"{naar} is geen ontvanger in dit scenario.");
             return new MeegaandeMedewerker(m.Jeugdbeschermer.Trim(), naar);
         }).ToList();
-        return new ScenarioAanvraag(verzender, regios, ontvangers, start, deadline, medewerkers, r.RechtbankPerWeek);
+        if (r.HerplanreserveProcent is < 0 or > 50)
+            throw new OngeldigeInvoerException("herplanreserve_procent", "De herplanreserve is een percentage van 0 tot en met 50.");
+        return new ScenarioAanvraag(verzender, regios, ontvangers, start, deadline, medewerkers, r.RechtbankPerWeek, r.HerplanreserveProcent / 100.0);
     }
 }

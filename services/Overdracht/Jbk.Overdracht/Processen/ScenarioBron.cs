@@ -9,7 +9,7 @@ namespace Jbk.Overdracht.Processen;
 /// <summary>What a scenario asks for, before the platform's figures are added.</summary>
 public sealed record ScenarioAanvraag(
     string VerzendendeGi, IReadOnlyList<string> Regios, IReadOnlyList<(string GiCode, int WekelijkseLimiet, int Plafond)> Ontvangers,
-    DateOnly Start, DateOnly Deadline, IReadOnlyList<MeegaandeMedewerker> MeegaandeMedewerkers, int RechtbankPerWeek);
+    DateOnly Start, DateOnly Deadline, IReadOnlyList<MeegaandeMedewerker> MeegaandeMedewerkers, int RechtbankPerWeek, double Herplanreserve);
 
 /// <summary>
 /// Takes a scenario's caseload and the receivers' room from the platform itself: the sending GI's running measures
@@ -33,7 +33,7 @@ public sealed class ScenarioBron(
             ontvangers.Add(new Ontvanger(gi, Math.Max(0, vrij), limiet, plafond, gegevens.Soort, gegevens.Doelgroepen, gegevens.MaatregelTypes,
                 bijStart.MagNieuwAannemen && bijEinde.MagNieuwAannemen, bijStart.Regios.Intersect(bijEinde.Regios).ToList()));
         }
-        var scenario = new Scenario(a.VerzendendeGi, a.Regios, ontvangers, a.Start, a.Deadline, a.MeegaandeMedewerkers, a.RechtbankPerWeek);
+        var scenario = new Scenario(a.VerzendendeGi, a.Regios, ontvangers, a.Start, a.Deadline, a.MeegaandeMedewerkers, a.RechtbankPerWeek, a.Herplanreserve);
 
         var caseload = new List<TePlaatsen>();
         var termijnen = new Dictionary<Guid, IReadOnlyList<string>>();

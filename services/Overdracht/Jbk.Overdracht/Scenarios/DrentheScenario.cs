@@ -15,13 +15,15 @@ public static class DrentheScenario
         [
             // Regional GIs of the neighbouring provinces: Drenthe adds them to its contract ("if other GIs can be added").
             new("JBF", Schaal(70, schaal), Schaal(4, schaal), Schaal(70, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["friesland", "drenthe"]),
-            new("JBO", Schaal(240, schaal), Schaal(12, schaal), Schaal(240, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["overijssel", "drenthe"]),
+            new("JBO", Schaal(260, schaal), Schaal(13, schaal), Schaal(260, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["overijssel", "drenthe"]),
             new("WSS", Schaal(90, schaal), Schaal(5, schaal), Schaal(90, schaal), GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
             new("LJR", Schaal(60, schaal), Schaal(4, schaal), Schaal(60, schaal), GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
         ],
         start, start.AddMonths(6),
         [new MeegaandeMedewerker("jb-03", "JBO"), new MeegaandeMedewerker("jb-07", "JBO"), new MeegaandeMedewerker("jb-11", "JBF")],
-        Schaal(25, schaal));
+        Schaal(25, schaal),
+        // Five percent of each receiver's room stays free for families that are refused and planned again.
+        Herplanreserve: 0.05);
 
     private static readonly MaatregelType[] AlleTypes = Enum.GetValues<MaatregelType>();
 

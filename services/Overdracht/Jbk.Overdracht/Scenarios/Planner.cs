@@ -48,6 +48,8 @@ public static class Planner
         var perWeek = ontvangers.ToDictionary(o => o.GiCode, o => voor?.PerWeek.GetValueOrDefault(o.GiCode)?.ToArray() ?? new int[weken]);
         var rechtbank = voor?.Rechtbank.ToArray() ?? new int[weken];
         var vanafWeek = voor?.VanafWeek ?? 0;
+        // The first plan leaves each receiver's reserve free, so a refused family can be planned again later.
+        int Ruimte(Ontvanger o) => voor is null ? o.Ruimte - o.Reserve(scenario.Herplanreserve) : o.Ruimte;
         var meegaand = scenario.MeegaandeMedewerkers.ToDictionary(m => m.JeugdbeschermerId, m => m.NaarGi);
         var toewijzingen = new List<Toewijzing>();
         var nietPlaatsbaar = new List<NietPlaatsbaar>();
@@ -74,7 +76,7 @@ public static class Planner
             var grootte = gezin.Count;
             var landelijkMogelijk = KanLandelijk(gezin);
             if (!landelijkMogelijk) alleenRegionaal -= grootte;
-            var regionaleRuimte = ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Sum(o => Math.Min(o.Plafond, o.VrijeCapaciteit) - totaal[o.GiCode]);
+            var regionaleRuimte = ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Sum(o => Ruimte(o) - totaal[o.GiCode]);
             var regionaalToegestaan = !landelijkMogelijk || regionaleRuimte - alleenRegionaal >= grootte;
             var doelgroepen = gezin.SelectMany(m => m.Doelgroepen).Distinct().ToList();
             var types = gezin.Select(m => m.Type).Distinct().ToList();
@@ -92,9 +94,9 @@ public static class Planner
                     redenen.Add(o.Soort == GiSoort.Landelijk ? $"{o.GiCode}: doelgroep past niet" : $"{o.GiCode}: geen contract in de regio");
                     continue;
                 }
-                if (totaal[o.GiCode] + grootte > Math.Min(o.Plafond, o.VrijeCapaciteit))
+                if (totaal[o.GiCode] + grootte > Ruimte(o))
                 {
-                    redenen.Add($"{o.GiCode}: vol (nog {Math.Min(o.Plafond, o.VrijeCapaciteit) - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
+                    redenen.Add($"{o.GiCode}: vol (nog {Ruimte(o) - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
                     continue;
                 }
                 var week = Enumerable.Range(vanafWeek, Math.Max(0, weken - vanafWeek)).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
@@ -114,7 +116,7 @@ public static class Planner
                 .OrderBy(k => k.O.GiCode == volgt ? 0 : 1)
                 .ThenBy(k => k.O.Soort == GiSoort.Regionaal ? 0 : 1)
                 .ThenBy(k => k.Week)
-                .ThenByDescending(k => Math.Min(k.O.Plafond, k.O.VrijeCapaciteit) - totaal[k.O.GiCode])
+                .ThenByDescending(k => Ruimte(k.O) - totaal[k.O.GiCode])
                 .ThenBy(k => k.O.GiCode, StringComparer.Ordinal)
                 .First();
             totaal[gekozen.GiCode] += grootte;

@@ -17,7 +17,14 @@ public sealed record Ontvanger(
     /// <summary>Certified for incoming transfers over the scenario's window.</summary>
     bool Gecertificeerd,
     /// <summary>Regions it has (or will get) a contract in.</summary>
-    IReadOnlyList<string> Regios);
+    IReadOnlyList<string> Regios)
+{
+    /// <summary>What it can and will take in all.</summary>
+    public int Ruimte => Math.Min(Plafond, VrijeCapaciteit);
+
+    /// <summary>Places kept free in the first plan for families planned again after a refusal.</summary>
+    public int Reserve(double fractie) => (int)Math.Ceiling(Ruimte * fractie);
+}
 
 /// <summary>A case worker who moves to a receiver and takes their caseload along.</summary>
 public sealed record MeegaandeMedewerker(string JeugdbeschermerId, string NaarGi);
@@ -32,7 +39,9 @@ public sealed record Scenario(
     DateOnly Deadline,
     IReadOnlyList<MeegaandeMedewerker> MeegaandeMedewerkers,
     /// <summary>How many measures the court can convert a week.</summary>
-    int RechtbankPerWeek)
+    int RechtbankPerWeek,
+    /// <summary>Share of each receiver's room the first plan leaves free for re-planning refused families (0 to 0.5).</summary>
+    double Herplanreserve = 0)
 {
     public int AantalWeken => Math.Max(1, (Deadline.DayNumber - Start.DayNumber + 6) / 7);
 }

@@ -26,7 +26,7 @@ public sealed record Rapport(Guid ScenarioId, string VerzendendeGi, bool Afgeron
 /// jeugdbeschermer, and every rule with its result. The continuity rules of the single handovers are judged over the
 /// handovers that switched; the scenario's own rules over the timelines in maatregelregistratie and the plan.
 /// </summary>
-public static class Continuiteitsrapport
+public static class ScenarioRapport
 {
     public const string EenVerantwoordelijkeGi = "EenVerantwoordelijkeGi";
     public const string GezinBijElkaar = "GezinBijElkaar";
@@ -77,12 +77,12 @@ public static class Continuiteitsrapport
             {
                 var fouten = new List<string>();
                 var aantal = geplaatst.Count(p => p.Naar == o.GiCode);
-                if (aantal > Math.Min(o.Plafond, o.VrijeCapaciteit)) fouten.Add($"{o.GiCode} ontving {aantal}, meer dan vrij {o.VrijeCapaciteit} / plafond {o.Plafond}");
+                if (aantal > o.Ruimte) fouten.Add($"{o.GiCode} ontving {aantal}, meer dan vrij {o.VrijeCapaciteit} / plafond {o.Plafond}");
                 fouten.AddRange(geplaatst.Where(p => p.Naar == o.GiCode).GroupBy(p => p.Week).Where(w => w.Count() > o.WekelijkseLimiet)
                     .Select(w => $"{o.GiCode} ontving in week {w.Key} {w.Count()}, meer dan {o.WekelijkseLimiet}"));
                 return fouten;
             }),
-            string.Join(", ", s.Ontvangers.Select(o => $"{o.GiCode} {geplaatst.Count(p => p.Naar == o.GiCode)}/{Math.Min(o.Plafond, o.VrijeCapaciteit)}")) + ", weeklimieten gehaald");
+            string.Join(", ", s.Ontvangers.Select(o => $"{o.GiCode} {geplaatst.Count(p => p.Naar == o.GiCode)}/{o.Ruimte}")) + ", weeklimieten gehaald");
 
         Regel(RechtbankPerWeek, geplaatst.GroupBy(p => p.Week).Where(w => w.Count() > s.RechtbankPerWeek).Select(w => $"week {w.Key}: {w.Count()} > {s.RechtbankPerWeek}"),
             $"nooit meer dan {s.RechtbankPerWeek} omzettingen per week bij de rechtbank");

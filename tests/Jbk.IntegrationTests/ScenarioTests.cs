@@ -1,0 +1,121 @@
+using Grpc.Core;
+using Jbk.BuildingBlocks.Security;
+using Jbk.Contracts;
+using Jbk.IntegrationTests.Infrastructure;
+using Jbk.Overdracht.Scenarios;
+using Jbk.Overdracht.V1;
+using Jbk.Simulatie;
+using Xunit.Abstractions;
+using Scenario = Jbk.Overdracht.Scenarios.Scenario;
+
+namespace Jbk.IntegrationTests;
+
+/// <summary>
+/// A bulk transfer across the four service processes, RabbitMQ and PostgreSQL: the same synthetic caseload twice under
+/// other ids, once uninterrupted and once with the overdracht process killed during execution. Both end with every
+/// measure at exactly one GI, every rule held, the deadline met, and the same report.
+/// </summary>
+[Collection(DistributedCollection.Name)]
+public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelper output)
+{
+    private const string Regio = "groningen"; // no other test sends JBN measures from here
+    private static readonly DateOnly Start = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Fact]
+    public async Task A_phased_bulk_transfer_ends_with_one_GI_per_measure_and_the_same_report_when_overdracht_is_killed_halfway()
+    {
+        var k = Kanalen();
+        await SynthetischeCaseload.SluitContractenAsync(k, ["JBF", "JBO"], Regio, Start);
+
+        var ongestoord = await VoerUitAsync(k, "ongestoord", onderbreek: false);
+        var onderbroken = await VoerUitAsync(k, "onderbroken", onderbreek: true);
+
+        foreach (var rapport in new[] { ongestoord, onderbroken })
+        {
+            Assert.True(rapport.Afgerond);
+            Assert.True(rapport.AlleRegelsGehaald, string.Join(Environment.NewLine, rapport.Regels.Where(r => !r.Geslaagd).Select(r => $"{r.Regel}: {r.Toelichting}")));
+            Assert.True(rapport.DeadlineGehaald);
+            Assert.Equal(30, rapport.Maatregelen.Count);
+            Assert.All(rapport.Maatregelen, m =>
+            {
+                Assert.Equal("JBN", m.OudeGi);
+                Assert.Equal([m.NieuweGi], m.VerantwoordelijkNu.ToArray());
+                Assert.True(m.VasteJeugdbeschermer);
+            });
+            Assert.Contains(rapport.Regels, r => r.Regel == ScenarioRapport.EenVerantwoordelijkeGi && r.Geslaagd);
+        }
+        // The whole family moves together, to more than one receiver, and the moving worker's caseload follows them.
+        Assert.True(ongestoord.Maatregelen.Select(m => m.NieuweGi).Distinct().Count() > 1);
+        Assert.Contains(ongestoord.Maatregelen, m => m.VolgtJeugdbeschermer && m.NieuweGi == "JBO");
+        Assert.Equal(Vergelijkbaar(ongestoord), Vergelijkbaar(onderbroken));
+    }
+
+    [Fact]
+    public async Task Planning_asks_an_operator_and_names_the_wrong_field()
+    {
+        var request = ScenarioAanvragen.Van(Guid.NewGuid(), Definitie(), ScenarioTempo.Versneld);
+        var gi = await Assert.ThrowsAsync<RpcException>(() => Kanalen().Scenarios(Organisatie.Gi("JBN")).PlanScenarioAsync(request).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, gi.StatusCode);
+
+        request.Deadline = Start.AddDays(-1).ToProto();
+        var fout = await Assert.ThrowsAsync<RpcException>(() => Kanalen().Scenarios(Organisatie.Operator).PlanScenarioAsync(request).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, fout.StatusCode);
+        Assert.Contains("deadline", fout.Status.Detail);
+    }
+
+    private async Task<Continuiteitsrapport> VoerUitAsync(Kanalen k, string naam, bool onderbreek)
+    {
+        // Same seed, other keys: the same caseload under other ids (and other synthetic BSNs).
+        await SynthetischeCaseload.LaadAsync(k, "JBN", Regio, DrentheScenario.Caseload(30, Start, seed: 7), Start, $"scenario-test:{naam}:{Guid.NewGuid()}", seed: 7);
+        var id = Guid.NewGuid().ToString();
+        var operatorKanaal = k.Scenarios(Organisatie.Operator);
+        var dryRun = (await operatorKanaal.PlanScenarioAsync(ScenarioAanvragen.Van(Guid.Parse(id), Definitie(), ScenarioTempo.Versneld))).DryRun;
+        Assert.Equal(30, dryRun.AantalMaatregelen);
+        Assert.Empty(dryRun.NietPlaatsbaar);
+        Assert.True(dryRun.DeadlineGehaald);
+        await operatorKanaal.KeurScenarioGoedAsync(new KeurScenarioGoedRequest { ScenarioId = id });
+
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var partners = new Ketenpartners(k).DraaiAsync(id, ct: cts.Token);
+        if (onderbreek)
+        {
+            await Eventually.HoldsAsync(async () =>
+            {
+                var v = (await operatorKanaal.GeefScenarioVoortgangAsync(new GeefScenarioVoortgangRequest { ScenarioId = id })).Voortgang;
+                return v.Omgezet + v.Voltooid >= 8 && v.Status == Overdracht.V1.ScenarioStatus.Lopend;
+            }, "a third of the scenario switched", TimeSpan.FromMinutes(2));
+            platform.Overdracht.Kill();
+            await Task.Delay(1000);
+            await platform.StartAsync(platform.Overdracht);
+        }
+        var eind = await partners;
+        output.WriteLine($"{naam}: {eind.Voltooid} voltooid in {eind.AantalWeken} weken, {eind.Weigeringen} weigeringen");
+        return (await operatorKanaal.GeefContinuiteitsrapportAsync(new GeefContinuiteitsrapportRequest { ScenarioId = id })).Rapport;
+    }
+
+    /// <summary>The report without ids and instants: what an uninterrupted and an interrupted run must share.</summary>
+    private static string Vergelijkbaar(Continuiteitsrapport r) =>
+        string.Join(Environment.NewLine, r.Regels.Select(x => $"{x.Regel}|{x.Geslaagd}|{x.Toelichting}")
+            .Concat(r.Maatregelen.Select(m => $"{m.Type}|{m.OudeGi}|{m.NieuweGi}|{m.Week}|{m.VasteJeugdbeschermer}|{m.VolgtJeugdbeschermer}|{string.Join("+", m.VerantwoordelijkNu)}|{m.Weigeringen.Count}").Order()));
+
+    /// <summary>Drenthe's plan B in small: four receivers, one worker moving to JBO with her caseload, six months.</summary>
+    private static Scenario Definitie() => new("JBN", [Regio],
+        [
+            new("JBF", 0, 4, 12, GiSoort.Regionaal, [], [], true, []),
+            new("JBO", 0, 6, 24, GiSoort.Regionaal, [], [], true, []),
+            new("WSS", 0, 3, 8, GiSoort.Landelijk, [], [], true, []),
+            new("LJR", 0, 3, 6, GiSoort.Landelijk, [], [], true, []),
+        ],
+        Start, Start.AddMonths(6), [new MeegaandeMedewerker("jb-02", "JBO")], 8, Herplanreserve: 0.1);
+
+    private Kanalen Kanalen()
+    {
+        var kanalen = new Dictionary<(string, Organisatie), CallInvoker>();
+        Func<Organisatie, CallInvoker> Naar(ServiceProcess service) => org =>
+        {
+            lock (kanalen)
+                return kanalen.TryGetValue((service.Name, org), out var k) ? k : kanalen[(service.Name, org)] = platform.Channel(service, org).CreateCallInvoker();
+        };
+        return new Kanalen(Naar(platform.Maatregelregistratie), Naar(platform.Capaciteit), Naar(platform.Overdracht));
+    }
+}
