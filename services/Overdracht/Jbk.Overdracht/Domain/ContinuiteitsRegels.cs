@@ -42,6 +42,12 @@ public static class ContinuiteitsRegels
     public const string GeenTermijnZonderEigenaar = "GeenTermijnZonderEigenaar";
     public const string GezinBlijftSamen = "GezinBlijftSamen";
 
+    /// <summary>Every rule, in the order they are checked.</summary>
+    public static readonly IReadOnlyList<string> Alle =
+    [
+        VerzenderIsVerantwoordelijk, OntvangerIsAndereGi, OntvangerGecertificeerd, OntvangerVoertTypeUit, RegioOfDoelgroep, GeenTermijnZonderEigenaar, GezinBlijftSamen,
+    ];
+
     public static IReadOnlyList<RegelUitkomst> Controleer(Controlegegevens g)
     {
         var ontvanger = g.Ontvanger.Code;

@@ -36,13 +36,6 @@ public static class ScenarioRapport
     public const string DeadlineGehaald = "DeadlineGehaald";
     public const string VasteJeugdbeschermer = "VasteJeugdbeschermer";
 
-    private static readonly string[] Overdrachtregels =
-    [
-        ContinuiteitsRegels.VerzenderIsVerantwoordelijk, ContinuiteitsRegels.OntvangerIsAndereGi, ContinuiteitsRegels.OntvangerGecertificeerd,
-        ContinuiteitsRegels.OntvangerVoertTypeUit, ContinuiteitsRegels.RegioOfDoelgroep, ContinuiteitsRegels.GeenTermijnZonderEigenaar,
-        ContinuiteitsRegels.GezinBlijftSamen,
-    ];
-
     public static Rapport Maak(ScenarioUitvoering u, IReadOnlyList<ScenarioPlaatsing> plaatsingen, IReadOnlyDictionary<Guid, OverdrachtProces> overdrachten,
         IReadOnlyDictionary<Guid, IReadOnlyList<Periode>> tijdlijnen, Werkdagen werkdagen, int toegestaneWerkdagen)
     {
@@ -57,7 +50,7 @@ public static class ScenarioRapport
 
         var omgezet = rijen.Where(p => p.OverdrachtId is { } id && overdrachten.ContainsKey(id) && p.IsOmgezet)
             .Select(p => overdrachten[p.OverdrachtId!.Value]).DistinctBy(o => o.Id).ToList();
-        foreach (var naam in Overdrachtregels)
+        foreach (var naam in ContinuiteitsRegels.Alle)
         {
             var uitkomsten = omgezet.Select(o => (o, u: o.Controles.FirstOrDefault(c => c.Regel == naam))).ToList();
             Regel(naam, uitkomsten.Where(x => x.u is null || !x.u.Geslaagd).Select(x => $"overdracht {x.o.Id}: {x.u?.Toelichting ?? "niet gecontroleerd"}"),
