@@ -5,6 +5,7 @@ using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.V1;
 using Jbk.IntegrationTests.Infrastructure;
 using Jbk.Maatregelen.V1;
+using System.Text.Json;
 
 namespace Jbk.IntegrationTests;
 
@@ -61,5 +62,33 @@ public sealed class EmbeddedPlatformTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () =>
             (await capaciteit.GeefBelastingAsync(new GeefBelastingRequest { GiCode = "JBF" })).LopendeMaatregelen == 1,
             "the embedded capaciteit counts the measure");
+    }
+
+    [Fact]
+    public async Task The_Drenthe_scenario_runs_end_to_end_with_the_CLI_playing_the_GIs_and_a_refusal_planned_again()
+    {
+        async Task<string> Jbk(params string[] args)
+        {
+            var (code, uitvoer, fouten) = await Cli.RunAsync(TimeSpan.FromMinutes(4),
+                ["--adres", _platform.Address, "--data-dir", Path.Combine(_dataDir), "--org", "operator", .. args, "--aantal", "100"]);
+            Assert.True(code == 0, $"jbk {string.Join(' ', args)}: exit {code}: {fouten}{uitvoer}");
+            return uitvoer;
+        }
+
+        await Jbk("scenario", "laad-drenthe");
+        Assert.Contains("deadline gehaald", await Jbk("scenario", "plan", "--tempo", "versneld"));
+        await Jbk("scenario", "run", "--simuleer-ketenpartners", "--weiger", "1");
+        using var rapport = JsonDocument.Parse(await Jbk("--json", "scenario", "report"));
+
+        var r = rapport.RootElement;
+        Assert.True(r.GetProperty("alleRegelsGehaald").GetBoolean(), r.GetProperty("regels").ToString());
+        Assert.True(r.GetProperty("deadlineGehaald").GetBoolean());
+        var maatregelen = r.GetProperty("maatregelen").EnumerateArray().ToList();
+        Assert.Equal(100, maatregelen.Count);
+        Assert.All(maatregelen, m => Assert.Equal(m.GetProperty("nieuweGi").GetString(), m.GetProperty("verantwoordelijkNu").EnumerateArray().Single().GetString()));
+        // The refused family went to another receiver than the one that refused it.
+        var geweigerd = maatregelen.Where(m => m.GetProperty("weigeringen").GetArrayLength() > 0).ToList();
+        Assert.NotEmpty(geweigerd);
+        Assert.All(geweigerd, m => Assert.False(m.GetProperty("weigeringen")[0].GetString()!.StartsWith(m.GetProperty("nieuweGi").GetString()! + ":")));
     }
 }

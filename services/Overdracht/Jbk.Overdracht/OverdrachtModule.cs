@@ -32,6 +32,7 @@ public sealed class OverdrachtModule : IJbkModule
         builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "Capaciteit");
         builder.Services.AddScoped<Controleur>();
         builder.Services.AddSingleton<OverdrachtSignaal>();
+        builder.Services.AddSingleton<ScenarioSignaal>();
         builder.Services.AddHostedService<OverdrachtVoortzetter>();
         builder.Services.AddScoped<ScenarioBron>();
         builder.Services.AddHostedService<ScenarioUitvoerder>();

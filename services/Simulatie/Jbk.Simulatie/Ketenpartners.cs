@@ -49,8 +49,20 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
         }
     }
 
-    /// <summary>Takes the next people's step of one handover; the number of calls that changed something.</summary>
+    /// <summary>Takes the people's steps of one handover until it waits on the platform; the number of steps taken.</summary>
     public async Task<int> StapAsync(string overdrachtId, CancellationToken ct = default)
+    {
+        var totaal = 0;
+        for (var i = 0; i < 4; i++) // dossier, assessment, court and switch, vaste jeugdbeschermer
+        {
+            var gezet = await EenStapAsync(overdrachtId, ct);
+            if (gezet == 0) break;
+            totaal += gezet;
+        }
+        return totaal;
+    }
+
+    private async Task<int> EenStapAsync(string overdrachtId, CancellationToken ct)
     {
         try
         {

@@ -14,7 +14,10 @@ internal static class ScenarioUitvoerCommands
         {
             Description = "Oefening: de CLI speelt de GI's (dossier, acceptatie, rechter, warme overdracht, vaste jeugdbeschermer) tot het scenario klaar is",
         };
-        var weiger = new Option<int>("--weiger") { Description = "Oefening: de ontvangers weigeren de eerste N overdrachten (die worden opnieuw gepland)" };
+        var weiger = new Option<int>("--weiger")
+        {
+            Description = "Oefening: de ontvangers weigeren de eerste N overdrachten van één maatregel (die worden opnieuw gepland, binnen de herplanreserve)",
+        };
         var command = new Command("run", "Keurt het plan goed: de overdrachten starten week na week") { simuleer, weiger };
         command.SetAction(async (r, ct) =>
         {
@@ -30,7 +33,7 @@ internal static class ScenarioUitvoerCommands
                     lock (geweigerd)
                     {
                         if (geweigerd.Contains(o.Id)) return true;
-                        if (geweigerd.Count >= teWeigeren) return false;
+                        if (geweigerd.Count >= teWeigeren || o.MaatregelIds.Count != 1) return false;
                         return geweigerd.Add(o.Id);
                     }
                 });

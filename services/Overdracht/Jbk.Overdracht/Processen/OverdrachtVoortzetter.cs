@@ -20,7 +20,8 @@ namespace Jbk.Overdracht.Processen;
 /// handover ids in maatregelregistratie), and its result is stored before the next step starts, so a crash at any
 /// point resumes here without a second reservation or a second switch.
 /// </summary>
-public sealed partial class OverdrachtVoortzetter(IServiceScopeFactory scopes, OverdrachtSignaal signaal, TimeProvider klok, ILogger<OverdrachtVoortzetter> logger)
+public sealed partial class OverdrachtVoortzetter(
+    IServiceScopeFactory scopes, OverdrachtSignaal signaal, ScenarioSignaal scenarioSignaal, TimeProvider klok, ILogger<OverdrachtVoortzetter> logger)
     : BackgroundService
 {
     public static readonly Caller Dienst = new(Organisatie.Dienst("overdracht"), "overdracht", null);
@@ -30,9 +31,10 @@ public sealed partial class OverdrachtVoortzetter(IServiceScopeFactory scopes, O
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var gezet = 0;
             try
             {
-                await RondeAsync(stoppingToken);
+                gezet = await RondeAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -42,11 +44,17 @@ public sealed partial class OverdrachtVoortzetter(IServiceScopeFactory scopes, O
             {
                 LogMislukt(logger, ex.GetType().Name, ex.Message);
             }
+            if (gezet > 0)
+            {
+                scenarioSignaal.Geef(); // a handover moved: a scenario may move too
+                continue; // the next step may be the platform's own as well
+            }
             try { await signaal.WachtAsync(TimeSpan.FromSeconds(1), stoppingToken); } catch (OperationCanceledException) { break; }
         }
     }
 
-    internal async Task RondeAsync(CancellationToken ct)
+    /// <summary>One step for every handover that waits on the platform; the number of steps taken.</summary>
+    internal async Task<int> RondeAsync(CancellationToken ct)
     {
         List<Guid> teDoen;
         await using (var scope = scopes.CreateAsyncScope())
@@ -58,11 +66,13 @@ public sealed partial class OverdrachtVoortzetter(IServiceScopeFactory scopes, O
                     || ((o.Status == OverdrachtStatus.Geannuleerd || o.Status == OverdrachtStatus.Geweigerd || o.Status == OverdrachtStatus.Afgewezen) && !o.Opgeruimd))
                 .Select(o => o.Id).ToListAsync(ct);
         }
+        var gezet = 0;
         foreach (var id in teDoen)
         {
             try
             {
                 await StapAsync(id, ct);
+                gezet++;
             }
             catch (Exception ex) when (ex is RpcException or DbUpdateException)
             {
@@ -70,6 +80,7 @@ public sealed partial class OverdrachtVoortzetter(IServiceScopeFactory scopes, O
                 LogStapUitgesteld(logger, id, ex.GetType().Name, ex.Message);
             }
         }
+        return gezet;
     }
 
     private async Task StapAsync(Guid id, CancellationToken ct)
@@ -151,17 +162,4 @@ public sealed partial class OverdrachtVoortzetter(IServiceScopeFactory scopes, O
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Overdracht {Id}: stap uitgesteld ({ErrorType}: {Error})")]
     private static partial void LogStapUitgesteld(ILogger logger, Guid id, string errorType, string error);
-}
-
-/// <summary>Wakes the process as soon as a command changed a handover.</summary>
-public sealed class OverdrachtSignaal
-{
-    private readonly SemaphoreSlim _signaal = new(0, 1);
-
-    public void Geef()
-    {
-        if (_signaal.CurrentCount == 0) try { _signaal.Release(); } catch (SemaphoreFullException) { }
-    }
-
-    public Task WachtAsync(TimeSpan maximaal, CancellationToken ct) => _signaal.WaitAsync(maximaal, ct);
 }

@@ -14,7 +14,8 @@ namespace Jbk.Overdracht.Processen;
 /// and asks for the handovers of those weeks. One round of one scenario commits in one transaction, and a handover's
 /// id follows from scenario, family and attempt, so a crash at any point resumes without a second handover.
 /// </summary>
-public sealed partial class ScenarioUitvoerder(IServiceScopeFactory scopes, OverdrachtSignaal signaal, TimeProvider klok, ILogger<ScenarioUitvoerder> logger)
+public sealed partial class ScenarioUitvoerder(
+    IServiceScopeFactory scopes, OverdrachtSignaal signaal, ScenarioSignaal wekker, TimeProvider klok, ILogger<ScenarioUitvoerder> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,7 +25,7 @@ public sealed partial class ScenarioUitvoerder(IServiceScopeFactory scopes, Over
             try
             {
                 await RondeAsync(stoppingToken);
-                await Task.Delay(TimeSpan.FromSeconds(1), klok, stoppingToken);
+                await wekker.WachtAsync(TimeSpan.FromSeconds(1), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -14,20 +14,23 @@ public static class DrentheScenario
         "JBN", ["drenthe"],
         [
             // Regional GIs of the neighbouring provinces: Drenthe adds them to its contract ("if other GIs can be added").
-            new("JBF", Schaal(70, schaal), Schaal(4, schaal), Schaal(70, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["friesland", "drenthe"]),
-            new("JBO", Schaal(260, schaal), Schaal(13, schaal), Schaal(260, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["overijssel", "drenthe"]),
-            new("WSS", Schaal(90, schaal), Schaal(5, schaal), Schaal(90, schaal), GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
-            new("LJR", Schaal(60, schaal), Schaal(4, schaal), Schaal(60, schaal), GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
+            new("JBF", Schaal(70, schaal), Week(4, schaal), Schaal(70, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["friesland", "drenthe"]),
+            new("JBO", Schaal(260, schaal), Week(13, schaal), Schaal(260, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["overijssel", "drenthe"]),
+            new("WSS", Schaal(90, schaal), Week(5, schaal), Schaal(90, schaal), GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
+            new("LJR", Schaal(60, schaal), Week(4, schaal), Schaal(60, schaal), GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
         ],
         start, start.AddMonths(6),
         [new MeegaandeMedewerker("jb-03", "JBO"), new MeegaandeMedewerker("jb-07", "JBO"), new MeegaandeMedewerker("jb-11", "JBF")],
-        Schaal(25, schaal),
+        Week(25, schaal),
         // Five percent of each receiver's room stays free for families that are refused and planned again.
         Herplanreserve: 0.05);
 
     private static readonly MaatregelType[] AlleTypes = Enum.GetValues<MaatregelType>();
 
     private static int Schaal(int waarde, double schaal) => (int)Math.Ceiling(waarde * schaal);
+
+    /// <summary>A weekly figure scaled down, but never below the largest family (three children, each with an OTS and an MUHP), which moves in one week.</summary>
+    private static int Week(int waarde, double schaal) => Math.Max(6, Schaal(waarde, schaal));
 
     /// <summary>A synthetic caseload of <paramref name="aantal"/> running measures in the 2023 mix.</summary>
     public static IReadOnlyList<TePlaatsen> Caseload(int aantal, DateOnly start, int seed = 2024)

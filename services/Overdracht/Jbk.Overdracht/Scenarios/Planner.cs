@@ -99,6 +99,7 @@ public static class Planner
                     redenen.Add($"{o.GiCode}: vol (nog {Ruimte(o) - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
                     continue;
                 }
+                if (grootte > o.WekelijkseLimiet) { redenen.Add($"{o.GiCode}: gezin van {grootte} is groter dan de weeklimiet van {o.WekelijkseLimiet}"); continue; }
                 var week = Enumerable.Range(vanafWeek, Math.Max(0, weken - vanafWeek)).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
                 if (week < 0) { redenen.Add($"{o.GiCode}: geen week meer binnen de deadline (weeklimiet of rechtbank)"); continue; }
                 kandidaten.Add((o, week));
