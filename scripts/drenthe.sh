@@ -14,7 +14,7 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/jbk-drenthe.XXXXXX")"
 GRPC_PORT="${JBK_DRENTHE_PORT:-5090}"
 HTTP_PORT=$((GRPC_PORT + 1))
 
-dotnet build Platform.sln -c "$CONFIG" -nologo -v quiet
+[ -n "${JBK_DRENTHE_NO_BUILD:-}" ] || dotnet build Platform.sln -c "$CONFIG" -nologo -v quiet
 PLATFORM_DLL="$PWD/services/Platform/Jbk.Platform/bin/$CONFIG/net10.0/Jbk.Platform.dll"
 JBK_DLL="$PWD/services/Cli/Jbk.Cli/bin/$CONFIG/net10.0/jbk.dll"
 

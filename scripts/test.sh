@@ -3,6 +3,7 @@
 #   1. buf lint of the proto contracts (buf pinned in package.json, installed from npm)
 #   2. RabbitMQ and PostgreSQL started on loopback (installed from Debian's packages when missing)
 #   3. build, then unit tests and integration tests (separate host processes on that infrastructure)
+#   4. the Drenthe transfer scenario end to end in embedded mode (scripts/drenthe.sh, 388 measures)
 # The infrastructure is this script's own (own ports, own temp folder) and is stopped again at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,14 @@ set +e
 dotnet test Platform.sln -c "$configuration" --no-build -nologo 2>&1 | tee "$results/test.log"
 status=${PIPESTATUS[0]}
 set -e
+
+echo "== the Drenthe scenario end to end in embedded mode (scripts/drenthe.sh, the README's command)"
+set +e
+JBK_CONFIGURATION="$configuration" JBK_DRENTHE_NO_BUILD=1 scripts/drenthe.sh > "$results/drenthe.log" 2>&1
+drenthe=$?
+set -e
+grep -v '^\(laden\|overdragen\) \[' "$results/drenthe.log" | tail -n 30
+if [ "$drenthe" -ne 0 ]; then echo "Drenthe scenario FAILED (exit $drenthe); log: $results/drenthe.log"; status=1; fi
 
 # One closing line over all test assemblies: 'N passed, N failed'.
 awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
