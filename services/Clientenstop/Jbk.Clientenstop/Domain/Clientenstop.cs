@@ -34,6 +34,8 @@ public sealed class Stop
     public StopStatus Status { get; private set; }
     public List<Oordeel> Oordelen { get; private set; } = [];
     public List<Stapregel> Historie { get; private set; } = [];
+    /// <summary>The history in the order it happened: a database returns the rows in no particular order.</summary>
+    public IReadOnlyList<Stapregel> Verloop => Historie.OrderBy(s => s.OpUtc).ToList();
     public int Versie { get; private set; }
 
     public static Stop StelVoor(Guid id, Caller door, IReadOnlyList<string> regios, IReadOnlyList<MaatregelType> types,

@@ -122,7 +122,7 @@ public sealed partial class ClientenstopGrpcService
             Reden = s.Reden, Status = (V1.StopStatus)(int)s.Status,
             OntbrekendeGoedkeuringen = { s.Status == StopStatus.Voorgesteld || s.VoorgesteldeVerlenging is not null ? s.OntbrekendeGoedkeuringen() : [] },
         };
-        p.Historie.AddRange(s.Historie.Select(h => new V1.Stapregel { Wat = h.Wat, Organisatie = h.Organisatie, Gebruiker = h.Gebruiker, Op = Timestamp.FromDateTime(h.OpUtc), Toelichting = h.Toelichting ?? "" }));
+        p.Historie.AddRange(s.Verloop.Select(h => new V1.Stapregel { Wat = h.Wat, Organisatie = h.Organisatie, Gebruiker = h.Gebruiker, Op = Timestamp.FromDateTime(h.OpUtc), Toelichting = h.Toelichting ?? "" }));
         p.Oordelen.AddRange(s.Oordelen.Select(o => new V1.Oordeel { Organisatie = o.Organisatie, Regio = o.Regio ?? "", Soort = o.Soort, Reden = o.Reden ?? "" }));
         return p;
     }

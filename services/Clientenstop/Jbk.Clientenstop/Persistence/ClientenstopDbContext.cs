@@ -33,6 +33,7 @@ public sealed class ClientenstopDbContext(DbContextOptions<ClientenstopDbContext
             e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(s => s.Reden).HasMaxLength(2000);
             e.OwnsMany(s => s.Oordelen, o => { o.ToTable("stop_oordelen"); o.MetEigenSleutel("StopId"); o.Property(x => x.Organisatie).HasMaxLength(60); });
+            e.Ignore(s => s.Verloop);
             e.OwnsMany(s => s.Historie, o => { o.ToTable("stop_historie"); o.MetEigenSleutel("StopId"); o.Property(x => x.Wat).HasMaxLength(60); });
         });
     }

@@ -45,6 +45,8 @@ public sealed class Overdracht
     public OverdrachtStatus Status { get; private set; }
     public List<OverdrachtMaatregel> Maatregelen { get; private set; } = [];
     public List<Stap> Historie { get; private set; } = [];
+    /// <summary>The history in the order it happened: a database returns the rows in no particular order.</summary>
+    public IReadOnlyList<Stap> Verloop => Historie.OrderBy(s => s.OpUtc).ToList();
     public List<RegelUitkomst> Controles { get; private set; } = [];
     public List<string> ReserveringIds { get; private set; } = [];
     public DateOnly? VerzoekAanRechterOp { get; private set; }

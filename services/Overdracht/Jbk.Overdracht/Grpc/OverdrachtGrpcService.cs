@@ -241,7 +241,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             GeplandeOmzetting = o.GeplandeOmzetting.ToProto(), Zaaknummer = o.Zaaknummer ?? "",
         };
         p.MaatregelIds.AddRange(o.Maatregelen.Select(m => m.MaatregelId.ToString()));
-        p.Historie.AddRange(o.Historie.Select(s => new V1.Stap { Wat = s.Wat, Organisatie = s.Organisatie, Gebruiker = s.Gebruiker, Op = Timestamp.FromDateTime(s.OpUtc), Toelichting = s.Toelichting ?? "" }));
+        p.Historie.AddRange(o.Verloop.Select(s => new V1.Stap { Wat = s.Wat, Organisatie = s.Organisatie, Gebruiker = s.Gebruiker, Op = Timestamp.FromDateTime(s.OpUtc), Toelichting = s.Toelichting ?? "" }));
         p.Controles.AddRange(o.Controles.Select(c => new Regeluitkomst { Regel = c.Regel, Geslaagd = c.Geslaagd, Toelichting = c.Toelichting }));
         if (o.OmgezetOpUtc is { } om) p.OmgezetOp = Timestamp.FromDateTime(om);
         if (o.Status == OverdrachtStatus.Geaccepteerd) p.OntbreektVoorOmzetting.AddRange(o.WatOntbreektVoorOmzetting());

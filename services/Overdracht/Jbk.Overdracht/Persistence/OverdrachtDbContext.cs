@@ -45,6 +45,7 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.Property(o => o.RedenGeenWarmeOverdracht).HasMaxLength(1000);
             e.Ignore(o => o.IsAfgesloten);
             e.Ignore(o => o.VraagtRechter);
+            e.Ignore(o => o.Verloop);
             e.OwnsMany(o => o.Maatregelen, o => { o.ToTable("overdracht_maatregelen"); o.MetEigenSleutel("OverdrachtId"); o.Property(m => m.Type).HasConversion<string>().HasMaxLength(40); });
             e.OwnsMany(o => o.Historie, o => { o.ToTable("overdracht_historie"); o.MetEigenSleutel("OverdrachtId"); o.Property(s => s.Wat).HasMaxLength(100); });
             e.OwnsMany(o => o.Controles, o => { o.ToTable("overdracht_controles"); o.MetEigenSleutel("OverdrachtId"); o.Property(c => c.Regel).HasMaxLength(60); });

@@ -97,10 +97,10 @@ public sealed partial class ScenarioUitvoerder(
                     p.Omgezet(o.OmgezetOpUtc!.Value);
                     break;
                 case OverdrachtStatus.Voltooid:
-                    p.Voltooid(o.OmgezetOpUtc!.Value, o.Historie.Last(h => h.Wat == "voltooid").OpUtc);
+                    p.Voltooid(o.OmgezetOpUtc!.Value, o.Verloop.Last(h => h.Wat == "voltooid").OpUtc);
                     break;
                 case OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen or OverdrachtStatus.Geannuleerd:
-                    p.Geweigerd($"{o.OntvangendeGi}: {o.Status.ToString().ToLowerInvariant()}: {o.Historie[^1].Toelichting}");
+                    p.Geweigerd($"{o.OntvangendeGi}: {o.Status.ToString().ToLowerInvariant()}: {o.Verloop[^1].Toelichting}");
                     herplannen.Add(p.GezinId);
                     break;
             }
