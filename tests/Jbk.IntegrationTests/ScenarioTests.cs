@@ -11,7 +11,7 @@ using Scenario = Jbk.Overdracht.Scenarios.Scenario;
 namespace Jbk.IntegrationTests;
 
 /// <summary>
-/// A bulk transfer across the four service processes, RabbitMQ and PostgreSQL: the same synthetic caseload twice under
+/// The Drenthe scenario (scaled to 100 measures) across the four service processes, RabbitMQ and PostgreSQL: the same synthetic caseload twice under
 /// other ids, once uninterrupted and once with the overdracht process killed during execution. Both end with every
 /// measure at exactly one GI, every rule held, the deadline met, and the same report.
 /// </summary>
@@ -19,10 +19,11 @@ namespace Jbk.IntegrationTests;
 public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelper output)
 {
     private const string Regio = "groningen"; // no other test sends JBN measures from here
+    private const int Aantal = 100;
     private static readonly DateOnly Start = DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
-    public async Task A_phased_bulk_transfer_ends_with_one_GI_per_measure_and_the_same_report_when_overdracht_is_killed_halfway()
+    public async Task The_Drenthe_scenario_ends_with_one_GI_per_measure_and_the_same_report_when_overdracht_is_killed_halfway()
     {
         var k = Kanalen();
         await SynthetischeCaseload.SluitContractenAsync(k, ["JBF", "JBO"], Regio, Start);
@@ -35,7 +36,7 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
             Assert.True(rapport.Afgerond);
             Assert.True(rapport.AlleRegelsGehaald, string.Join(Environment.NewLine, rapport.Regels.Where(r => !r.Geslaagd).Select(r => $"{r.Regel}: {r.Toelichting}")));
             Assert.True(rapport.DeadlineGehaald);
-            Assert.Equal(30, rapport.Maatregelen.Count);
+            Assert.Equal(Aantal, rapport.Maatregelen.Count);
             Assert.All(rapport.Maatregelen, m =>
             {
                 Assert.Equal("JBN", m.OudeGi);
@@ -66,23 +67,23 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
     private async Task<Continuiteitsrapport> VoerUitAsync(Kanalen k, string naam, bool onderbreek)
     {
         // Same seed, other keys: the same caseload under other ids (and other synthetic BSNs).
-        await SynthetischeCaseload.LaadAsync(k, "JBN", Regio, DrentheScenario.Caseload(30, Start, seed: 7), Start, $"scenario-test:{naam}:{Guid.NewGuid()}", seed: 7);
+        await SynthetischeCaseload.LaadAsync(k, "JBN", Regio, DrentheScenario.Caseload(Aantal, Start, seed: 7), Start, $"scenario-test:{naam}:{Guid.NewGuid()}", seed: 7);
         var id = Guid.NewGuid().ToString();
         var operatorKanaal = k.Scenarios(Organisatie.Operator);
         var dryRun = (await operatorKanaal.PlanScenarioAsync(ScenarioAanvragen.Van(Guid.Parse(id), Definitie(), ScenarioTempo.Versneld))).DryRun;
-        Assert.Equal(30, dryRun.AantalMaatregelen);
+        Assert.Equal(Aantal, dryRun.AantalMaatregelen);
         Assert.Empty(dryRun.NietPlaatsbaar);
         Assert.True(dryRun.DeadlineGehaald);
         await operatorKanaal.KeurScenarioGoedAsync(new KeurScenarioGoedRequest { ScenarioId = id });
 
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         var partners = new Ketenpartners(k).DraaiAsync(id, ct: cts.Token);
         if (onderbreek)
         {
             await Eventually.HoldsAsync(async () =>
             {
                 var v = (await operatorKanaal.GeefScenarioVoortgangAsync(new GeefScenarioVoortgangRequest { ScenarioId = id })).Voortgang;
-                return v.Omgezet + v.Voltooid >= 8 && v.Status == Overdracht.V1.ScenarioStatus.Lopend;
+                return v.Omgezet + v.Voltooid >= Aantal / 3 && v.Status == Overdracht.V1.ScenarioStatus.Lopend;
             }, "a third of the scenario switched", TimeSpan.FromMinutes(2));
             platform.Overdracht.Kill();
             await Task.Delay(1000);
@@ -98,15 +99,8 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         string.Join(Environment.NewLine, r.Regels.Select(x => $"{x.Regel}|{x.Geslaagd}|{x.Toelichting}")
             .Concat(r.Maatregelen.Select(m => $"{m.Type}|{m.OudeGi}|{m.NieuweGi}|{m.Week}|{m.VasteJeugdbeschermer}|{m.VolgtJeugdbeschermer}|{string.Join("+", m.VerantwoordelijkNu)}|{m.Weigeringen.Count}").Order()));
 
-    /// <summary>Drenthe's plan B in small: four receivers, one worker moving to JBO with her caseload, six months.</summary>
-    private static Scenario Definitie() => new("JBN", [Regio],
-        [
-            new("JBF", 0, 4, 12, GiSoort.Regionaal, [], [], true, []),
-            new("JBO", 0, 6, 24, GiSoort.Regionaal, [], [], true, []),
-            new("WSS", 0, 3, 8, GiSoort.Landelijk, [], [], true, []),
-            new("LJR", 0, 3, 6, GiSoort.Landelijk, [], [], true, []),
-        ],
-        Start, Start.AddMonths(6), [new MeegaandeMedewerker("jb-02", "JBO")], 8, Herplanreserve: 0.1);
+    /// <summary>The shipped Drenthe scenario scaled to the caseload, sending from a region no other test uses.</summary>
+    private static Scenario Definitie() => DrentheScenario.Scenario(Start, Aantal / 388.0) with { Regios = [Regio] };
 
     private Kanalen Kanalen()
     {
