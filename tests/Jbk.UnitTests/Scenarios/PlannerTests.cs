@@ -123,6 +123,20 @@ public sealed class PlannerTests
         Assert.Equal(["JBF", "JBO", "LJR", "WSS"], plan.Toewijzingen.Select(t => t.Naar).Distinct().Order());
         Assert.All(plan.Toewijzingen.Where(t => t.Naar == "WSS"), t => Assert.Contains("lvb", caseload.Single(m => m.MaatregelId == t.MaatregelId).Doelgroepen));
     }
+
+    [Fact]
+    public void The_extended_Drenthe_scenario_has_its_deadline_twelve_months_after_the_start_and_still_places_everyone()
+    {
+        var caseload = DrentheScenario.Caseload(388, Start);
+        var verlengd = DrentheScenario.Scenario(Start, verlengd: true);
+
+        var plan = Planner.Maak(verlengd, caseload);
+
+        Assert.Equal(Start.AddMonths(12), verlengd.Deadline);
+        Assert.Equal(Start.AddMonths(6), DrentheScenario.Scenario(Start).Deadline);
+        Assert.Empty(plan.NietPlaatsbaar);
+        Assert.True(plan.DeadlineGehaald);
+    }
 }
 
 public sealed class DryRunTests

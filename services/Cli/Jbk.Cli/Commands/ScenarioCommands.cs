@@ -38,6 +38,11 @@ internal static class ScenarioCommands
         Description = "Id van het scenario; standaard dat van de Drenthe-casus op de startdatum", Recursive = true,
     };
 
+    private static readonly Option<bool> VerlengdOptie = new("--verlengd")
+    {
+        Description = "Het beëindigingscertificaat is eenmaal verlengd: de deadline ligt twaalf in plaats van zes maanden na de start", Recursive = true,
+    };
+
     public static Command Maak()
     {
         var command = new Command("scenario", "Bulkoverdracht: de Drenthe-casus (JBN naar JBF, JBO, WSS en LJ&R) laden, plannen, proefdraaien, uitvoeren, volgen en rapporteren")
@@ -47,6 +52,7 @@ internal static class ScenarioCommands
         command.Options.Add(StartOptie);
         command.Options.Add(AantalOptie);
         command.Options.Add(ScenarioOptie);
+        command.Options.Add(VerlengdOptie);
         return command;
     }
 
@@ -55,9 +61,10 @@ internal static class ScenarioCommands
     internal static int Aantal(ParseResult r) =>
         r.GetValue(AantalOptie) is var aantal and >= 1 ? aantal : throw new CliException("--aantal: ten minste één maatregel.");
 
-    internal static string ScenarioId(ParseResult r) => r.GetValue(ScenarioOptie) ?? ScenarioAanvragen.Id("drenthe", Start(r)).ToString();
+    internal static string ScenarioId(ParseResult r) =>
+        r.GetValue(ScenarioOptie) ?? ScenarioAanvragen.Id(r.GetValue(VerlengdOptie) ? "drenthe-verlengd" : "drenthe", Start(r)).ToString();
 
-    internal static Scenario Drenthe(ParseResult r) => DrentheScenario.Scenario(Start(r), Aantal(r) / 388.0);
+    internal static Scenario Drenthe(ParseResult r) => DrentheScenario.Scenario(Start(r), Aantal(r) / 388.0, r.GetValue(VerlengdOptie));
 
     /// <summary>Every service on the one embedded address, as any organisation (tokens from the local key).</summary>
     internal static Kanalen Kanalen(ParseResult r)

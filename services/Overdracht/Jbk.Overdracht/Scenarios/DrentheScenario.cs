@@ -10,7 +10,8 @@ namespace Jbk.Overdracht.Scenarios;
 /// </summary>
 public static class DrentheScenario
 {
-    public static Scenario Scenario(DateOnly start, double schaal = 1.0) => new(
+    /// <param name="verlengd">The beëindigingscertificaat extended once, by six months.</param>
+    public static Scenario Scenario(DateOnly start, double schaal = 1.0, bool verlengd = false) => new(
         "JBN", ["drenthe"],
         [
             // Regional GIs of the neighbouring provinces: Drenthe adds them to its contract ("if other GIs can be added").
@@ -19,7 +20,7 @@ public static class DrentheScenario
             new("WSS", Schaal(90, schaal), Week(5, schaal), Schaal(90, schaal), GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
             new("LJR", Schaal(60, schaal), Week(4, schaal), Schaal(60, schaal), GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
         ],
-        start, start.AddMonths(6),
+        start, start.AddMonths(verlengd ? 12 : 6),
         [new MeegaandeMedewerker("jb-03", "JBO"), new MeegaandeMedewerker("jb-07", "JBO"), new MeegaandeMedewerker("jb-11", "JBF")],
         Week(25, schaal),
         // Five percent of each receiver's room stays free for families that are refused and planned again.
