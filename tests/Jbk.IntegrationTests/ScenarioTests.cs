@@ -64,6 +64,40 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         Assert.Contains("deadline", fout.Status.Detail);
     }
 
+    [Fact]
+    public async Task The_deadline_is_the_end_of_the_senders_beeindigingscertificaat_and_no_plan_reaches_past_it()
+    {
+        // Far in the future and a GI no other test sends from: no other test sees this wind-down.
+        var toekenning = new DateOnly(2040, 1, 2);
+        var start = new DateOnly(2040, 1, 8);
+        var capaciteit = Kanalen().CapaciteitClient(Organisatie.Operator);
+        var certificaat = (await capaciteit.RegistreerCertificaatAsync(new Capaciteit.V1.RegistreerCertificaatRequest
+        {
+            GiCode = "BJZL", Soort = Capaciteit.V1.CertificaatSoort.Beeindiging, Van = toekenning.ToProto(),
+        })).Certificaat;
+        var scenarios = Kanalen().Scenarios(Organisatie.Operator);
+        PlanScenarioRequest Aanvraag(DateOnly? deadline)
+        {
+            var r = ScenarioAanvragen.Van(Guid.NewGuid(), DrentheScenario.Scenario(start) with { VerzendendeGi = "BJZL", Regios = ["limburg"], MeegaandeMedewerkers = [] }, ScenarioTempo.Versneld);
+            r.Deadline = deadline?.ToProto();
+            return r;
+        }
+
+        var zonder = (await scenarios.PlanScenarioAsync(Aanvraag(null))).DryRun;
+        Assert.Equal(toekenning.AddMonths(6), zonder.Deadline.ToDateOnly());
+
+        var teLaat = await Assert.ThrowsAsync<RpcException>(() => scenarios.PlanScenarioAsync(Aanvraag(toekenning.AddMonths(9))).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, teLaat.StatusCode);
+        Assert.Contains("beëindigingscertificaat van BJZL (2040-07-02)", teLaat.Status.Detail);
+        Assert.Contains("verleng het certificaat eerst", teLaat.Status.Detail);
+
+        // Extended once (by six months): the later deadline now fits.
+        await capaciteit.VerlengCertificaatAsync(new Capaciteit.V1.VerlengCertificaatRequest { CertificaatId = certificaat.Id });
+        var verlengd = (await scenarios.PlanScenarioAsync(Aanvraag(toekenning.AddMonths(9)))).DryRun;
+        Assert.Equal(toekenning.AddMonths(9), verlengd.Deadline.ToDateOnly());
+        Assert.Equal(toekenning.AddMonths(12), (await scenarios.PlanScenarioAsync(Aanvraag(null))).DryRun.Deadline.ToDateOnly());
+    }
+
     private async Task<Continuiteitsrapport> VoerUitAsync(Kanalen k, string naam, bool onderbreek)
     {
         // Same seed, other keys: the same caseload under other ids (and other synthetic BSNs).

@@ -26,7 +26,9 @@ internal static class ScenarioInvoer
         if (ontvangers.Select(o => o.gi).Distinct().Count() != ontvangers.Count)
             throw new OngeldigeInvoerException("ontvangers", "Elke ontvangende GI komt één keer voor.");
         var start = r.Start.ToDateOnly() ?? throw new OngeldigeInvoerException("start", "De startdatum ontbreekt of bestaat niet.");
-        var deadline = r.Deadline.ToDateOnly() ?? throw new OngeldigeInvoerException("deadline", "De deadline (einde van het beëindigingscertificaat) ontbreekt of bestaat niet.");
+        // Absent: the end of the sender's beëindigingscertificaat (Afbouwtermijn, once capaciteit has been asked).
+        var deadline = r.Deadline is null ? (DateOnly?)null
+            : r.Deadline.ToDateOnly() ?? throw new OngeldigeInvoerException("deadline", "De deadline is geen bestaande datum.");
         if (deadline <= start) throw new OngeldigeInvoerException("deadline", $"De deadline {deadline:yyyy-MM-dd} ligt niet na de start {start:yyyy-MM-dd}.");
         if (r.RechtbankPerWeek < 1) throw new OngeldigeInvoerException("rechtbank_per_week", "Zeg hoeveel omzettingen de rechtbank per week aankan (ten minste 1).");
         var medewerkers = r.MeegaandeMedewerkers.Select(m =>

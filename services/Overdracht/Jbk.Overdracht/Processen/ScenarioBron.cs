@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Errors;
 using Jbk.Capaciteit.V1;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
@@ -9,7 +10,7 @@ namespace Jbk.Overdracht.Processen;
 /// <summary>What a scenario asks for, before the platform's figures are added.</summary>
 public sealed record ScenarioAanvraag(
     string VerzendendeGi, IReadOnlyList<string> Regios, IReadOnlyList<(string GiCode, int WekelijkseLimiet, int Plafond)> Ontvangers,
-    DateOnly Start, DateOnly Deadline, IReadOnlyList<MeegaandeMedewerker> MeegaandeMedewerkers, int RechtbankPerWeek, double Herplanreserve);
+    DateOnly Start, DateOnly? Deadline, IReadOnlyList<MeegaandeMedewerker> MeegaandeMedewerkers, int RechtbankPerWeek, double Herplanreserve);
 
 /// <summary>
 /// Takes a scenario's caseload and the receivers' room from the platform itself: the sending GI's running measures
@@ -22,18 +23,22 @@ public sealed class ScenarioBron(
 {
     public async Task<(Scenario Scenario, List<TePlaatsen> Caseload, Dictionary<Guid, IReadOnlyList<string>> Termijnen)> HaalAsync(ScenarioAanvraag a, CancellationToken ct)
     {
+        var verzender = await capaciteit.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = a.VerzendendeGi, Datum = a.Start.ToProto() }, cancellationToken: ct);
+        var deadline = Afbouwtermijn.Bepaal(a.VerzendendeGi, a.Start, a.Deadline, verzender.Certificaten.Select(Certificaat));
+        if (deadline <= a.Start)
+            throw new OngeldigeInvoerException("start", $"Het beëindigingscertificaat van {a.VerzendendeGi} eindigt op {deadline:yyyy-MM-dd}, niet na de start {a.Start:yyyy-MM-dd}.");
         var overzicht = await capaciteit.GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest(), cancellationToken: ct);
         var ontvangers = new List<Ontvanger>();
         foreach (var (gi, limiet, plafond) in a.Ontvangers)
         {
             var gegevens = GiRegister.Alle.Single(g => g.Code == gi);
             var bijStart = await capaciteit.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = gi, Datum = a.Start.ToProto() }, cancellationToken: ct);
-            var bijEinde = await capaciteit.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = gi, Datum = a.Deadline.AddDays(-1).ToProto() }, cancellationToken: ct);
+            var bijEinde = await capaciteit.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = gi, Datum = deadline.AddDays(-1).ToProto() }, cancellationToken: ct);
             var vrij = (int)Math.Floor(overzicht.Gis.SingleOrDefault(x => x.GiCode == gi)?.Vrij ?? 0);
             ontvangers.Add(new Ontvanger(gi, Math.Max(0, vrij), limiet, plafond, gegevens.Soort, gegevens.Doelgroepen, gegevens.MaatregelTypes,
                 bijStart.MagNieuwAannemen && bijEinde.MagNieuwAannemen, bijStart.Regios.Intersect(bijEinde.Regios).ToList()));
         }
-        var scenario = new Scenario(a.VerzendendeGi, a.Regios, ontvangers, a.Start, a.Deadline, a.MeegaandeMedewerkers, a.RechtbankPerWeek, a.Herplanreserve);
+        var scenario = new Scenario(a.VerzendendeGi, a.Regios, ontvangers, a.Start, deadline, a.MeegaandeMedewerkers, a.RechtbankPerWeek, a.Herplanreserve);
 
         var caseload = new List<TePlaatsen>();
         var termijnen = new Dictionary<Guid, IReadOnlyList<string>>();
@@ -63,4 +68,14 @@ public sealed class ScenarioBron(
         }
         return (scenario, caseload, termijnen);
     }
+
+    private static VerzendersCertificaat Certificaat(Capaciteit.V1.Certificaat c) => new(
+        c.Soort switch
+        {
+            CertificaatSoort.Regulier => Certificaatsoort.Regulier,
+            CertificaatSoort.Overbrugging => Certificaatsoort.Overbrugging,
+            CertificaatSoort.Beeindiging => Certificaatsoort.Beeindiging,
+            var onbekend => throw new InvalidOperationException($"Onbekend soort certificaat van capaciteit: {onbekend}."),
+        },
+        c.Van.ToDateOnly()!.Value, c.Tot.ToDateOnly()!.Value, c.Verlengingen, c.IngetrokkenOp.ToDateOnly());
 }
