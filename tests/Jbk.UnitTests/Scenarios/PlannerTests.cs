@@ -44,6 +44,25 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void The_re_planning_reserve_stays_free_unless_a_family_would_otherwise_stay_unplaced()
+    {
+        // Room for 4 each, a reserve of 25 % (one place each).
+        Scenario MetReserve(params Ontvanger[] o) => Scenario(o) with { Herplanreserve = 0.25 };
+
+        var ruim = Planner.Maak(MetReserve(Regionaal("JBF", vrij: 4), Regionaal("JBO", vrij: 4)), Enumerable.Range(0, 6).Select(_ => Maatregel()).ToList());
+        Assert.Empty(ruim.NietPlaatsbaar);
+        Assert.Equal(3, ruim.Toewijzingen.Count(t => t.Naar == "JBF"));
+        Assert.Equal(3, ruim.Toewijzingen.Count(t => t.Naar == "JBO"));
+
+        var krap = Planner.Maak(MetReserve(Regionaal("JBF", vrij: 4), Regionaal("JBO", vrij: 4)), Enumerable.Range(0, 8).Select(_ => Maatregel()).ToList());
+        Assert.Empty(krap.NietPlaatsbaar);
+        Assert.Equal(4, krap.Toewijzingen.Count(t => t.Naar == "JBF"));
+
+        var teKrap = Planner.Maak(MetReserve(Regionaal("JBF", vrij: 4)), Enumerable.Range(0, 5).Select(_ => Maatregel()).ToList());
+        Assert.Equal("JBF: vol (nog 0 plaats(en), gezin van 1)", teKrap.NietPlaatsbaar.Single().Reden);
+    }
+
+    [Fact]
     public void A_national_GI_only_takes_its_doelgroep_and_regional_GIs_come_first()
     {
         var lvb = Maatregel(doelgroepen: "lvb");
@@ -122,6 +141,18 @@ public sealed class PlannerTests
         Assert.True(plan.DeadlineGehaald);
         Assert.Equal(["JBF", "JBO", "LJR", "WSS"], plan.Toewijzingen.Select(t => t.Naar).Distinct().Order());
         Assert.All(plan.Toewijzingen.Where(t => t.Naar == "WSS"), t => Assert.Contains("lvb", caseload.Single(m => m.MaatregelId == t.MaatregelId).Doelgroepen));
+    }
+
+    [Fact]
+    public void The_Drenthe_scenario_scaled_to_any_size_of_rehearsal_places_everyone_before_the_deadline()
+    {
+        foreach (var aantal in Enumerable.Range(1, 388))
+        {
+            var plan = Planner.Maak(DrentheScenario.Scenario(Start, aantal / 388.0), DrentheScenario.Caseload(aantal, Start));
+
+            Assert.True(plan.NietPlaatsbaar.Count == 0, $"{aantal} maatregelen: {string.Join("; ", plan.NietPlaatsbaar.Select(n => n.Reden))}");
+            Assert.True(plan.DeadlineGehaald, $"{aantal} maatregelen: deadline niet gehaald");
+        }
     }
 
     [Fact]

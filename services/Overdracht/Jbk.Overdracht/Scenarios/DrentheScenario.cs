@@ -20,7 +20,8 @@ public static class DrentheScenario
             new("WSS", Schaal(90, schaal), Week(5, schaal), Schaal(90, schaal), GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
             new("LJR", Schaal(60, schaal), Week(4, schaal), Schaal(60, schaal), GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
         ],
-        start, start.AddMonths(verlengd ? 12 : 6),
+        // As capaciteit dates the certificate: six months, an extension adds six to its end.
+        start, verlengd ? start.AddMonths(6).AddMonths(6) : start.AddMonths(6),
         [new MeegaandeMedewerker("jb-03", "JBO"), new MeegaandeMedewerker("jb-07", "JBO"), new MeegaandeMedewerker("jb-11", "JBF")],
         Week(25, schaal),
         // Five percent of each receiver's room stays free for families that are refused and planned again.
@@ -28,10 +29,13 @@ public static class DrentheScenario
 
     private static readonly MaatregelType[] AlleTypes = Enum.GetValues<MaatregelType>();
 
-    private static int Schaal(int waarde, double schaal) => (int)Math.Ceiling(waarde * schaal);
+    /// <summary>Three children, each with an OTS and an MUHP: a family moves whole, in one week, to one receiver.</summary>
+    private const int GrootsteGezin = 6;
 
-    /// <summary>A weekly figure scaled down, but never below the largest family (three children, each with an OTS and an MUHP), which moves in one week.</summary>
-    private static int Week(int waarde, double schaal) => Math.Max(6, Schaal(waarde, schaal));
+    /// <summary>A figure scaled down with the caseload, but never below the largest family (else a small rehearsal cannot place it).</summary>
+    private static int Schaal(int waarde, double schaal) => Math.Max(GrootsteGezin, (int)Math.Ceiling(waarde * schaal));
+
+    private static int Week(int waarde, double schaal) => Schaal(waarde, schaal);
 
     /// <summary>A synthetic caseload of <paramref name="aantal"/> running measures in the 2023 mix.</summary>
     public static IReadOnlyList<TePlaatsen> Caseload(int aantal, DateOnly start, int seed = 2024)

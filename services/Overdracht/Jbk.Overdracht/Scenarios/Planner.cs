@@ -36,7 +36,8 @@ public sealed record Plan(IReadOnlyList<Toewijzing> Toewijzingen, IReadOnlyList<
 /// certificate; no receiver above its free capacity, cap or weekly limit; the court's weekly batch; families stay
 /// together; a family follows its case worker where that worker moves. Preferences, in order: follow the case worker,
 /// regional over national, earlier week, more room left. Families with a deadline in the window go first; a deadline
-/// that still falls before its week is flagged. Deterministic: the same input gives the same plan.
+/// that still falls before its week is flagged. The first plan keeps a re-planning reserve free at each receiver and
+/// dips into it only for a family that would otherwise stay unplaced. Deterministic: the same input gives the same plan.
 /// </summary>
 public static class Planner
 {
@@ -48,7 +49,8 @@ public static class Planner
         var perWeek = ontvangers.ToDictionary(o => o.GiCode, o => voor?.PerWeek.GetValueOrDefault(o.GiCode)?.ToArray() ?? new int[weken]);
         var rechtbank = voor?.Rechtbank.ToArray() ?? new int[weken];
         var vanafWeek = voor?.VanafWeek ?? 0;
-        // The first plan leaves each receiver's reserve free, so a refused family can be planned again later.
+        // The first plan leaves each receiver's reserve free, so a refused family can be planned again later; it takes
+        // from the reserve only for a family that would otherwise stay unplaced now.
         int Ruimte(Ontvanger o) => voor is null ? o.Ruimte - o.Reserve(scenario.Herplanreserve) : o.Ruimte;
         var meegaand = scenario.MeegaandeMedewerkers.ToDictionary(m => m.JeugdbeschermerId, m => m.NaarGi);
         var toewijzingen = new List<Toewijzing>();
@@ -83,7 +85,7 @@ public static class Planner
             var volgt = gezin.Select(m => m.JeugdbeschermerId).Where(j => j is not null && meegaand.ContainsKey(j)).Select(j => meegaand[j!]).FirstOrDefault();
             var redenen = new List<string>();
 
-            var kandidaten = new List<(Ontvanger O, int Week)>();
+            var kandidaten = new List<(Ontvanger O, int Week, bool UitReserve)>();
             foreach (var o in ontvangers)
             {
                 if (voor?.Uitgesloten.Contains(o.GiCode) == true) { redenen.Add($"{o.GiCode}: heeft dit gezin geweigerd"); continue; }
@@ -94,16 +96,17 @@ public static class Planner
                     redenen.Add(o.Soort == GiSoort.Landelijk ? $"{o.GiCode}: doelgroep past niet" : $"{o.GiCode}: geen contract in de regio");
                     continue;
                 }
-                if (totaal[o.GiCode] + grootte > Ruimte(o))
+                if (totaal[o.GiCode] + grootte > o.Ruimte)
                 {
-                    redenen.Add($"{o.GiCode}: vol (nog {Ruimte(o) - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
+                    redenen.Add($"{o.GiCode}: vol (nog {o.Ruimte - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
                     continue;
                 }
                 if (grootte > o.WekelijkseLimiet) { redenen.Add($"{o.GiCode}: gezin van {grootte} is groter dan de weeklimiet van {o.WekelijkseLimiet}"); continue; }
                 var week = Enumerable.Range(vanafWeek, Math.Max(0, weken - vanafWeek)).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
                 if (week < 0) { redenen.Add($"{o.GiCode}: geen week meer binnen de deadline (weeklimiet of rechtbank)"); continue; }
-                kandidaten.Add((o, week));
+                kandidaten.Add((o, week, totaal[o.GiCode] + grootte > Ruimte(o)));
             }
+            if (kandidaten.Any(k => !k.UitReserve)) kandidaten.RemoveAll(k => k.UitReserve);
 
             if (kandidaten.Count == 0)
             {
@@ -113,7 +116,7 @@ public static class Planner
             }
             var toegestaan = regionaalToegestaan || kandidaten.All(k => k.O.Soort == GiSoort.Regionaal)
                 ? kandidaten : kandidaten.Where(k => k.O.Soort == GiSoort.Landelijk).ToList();
-            var (gekozen, gekozenWeek) = toegestaan
+            var (gekozen, gekozenWeek, _) = toegestaan
                 .OrderBy(k => k.O.GiCode == volgt ? 0 : 1)
                 .ThenBy(k => k.O.Soort == GiSoort.Regionaal ? 0 : 1)
                 .ThenBy(k => k.Week)
