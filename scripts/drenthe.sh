@@ -36,8 +36,11 @@ echo "== synthetische caseload laden ($AANTAL maatregelen van JBN in Drenthe)"
 jbk scenario laad-drenthe --aantal "$AANTAL" --start "$START"
 echo "== plan en dry-run"
 jbk scenario plan --aantal "$AANTAL" --start "$START" --tempo versneld | tail -n 3
-echo "== uitvoeren (de CLI speelt de GI's; drie weigeringen worden opnieuw gepland)"
-jbk scenario run --aantal "$AANTAL" --start "$START" --simuleer-ketenpartners --weiger 3
+# One refusal per hundred measures, at most three: the re-planning reserve is five percent of each receiver, which in
+# a rehearsal under a hundred measures is too little to take a refused family elsewhere.
+WEIGER=$(( AANTAL / 100 )); WEIGER=$(( WEIGER > 3 ? 3 : WEIGER ))
+echo "== uitvoeren (de CLI speelt de GI's; $WEIGER weigering(en) worden opnieuw gepland)"
+jbk scenario run --aantal "$AANTAL" --start "$START" --simuleer-ketenpartners --weiger "$WEIGER"
 echo "== continuïteitsrapport"
 jbk --json scenario report --start "$START" > "$WORK/rapport.json"
 jbk scenario report --start "$START"

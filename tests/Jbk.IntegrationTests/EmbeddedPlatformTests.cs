@@ -67,15 +67,20 @@ public sealed class EmbeddedPlatformTests : IAsyncLifetime
     [Fact]
     public async Task The_Drenthe_scenario_runs_end_to_end_with_the_CLI_playing_the_GIs_and_a_refusal_planned_again()
     {
+        Task<(int Code, string Uitvoer, string Fouten)> Draai(params string[] args) => Cli.RunAsync(TimeSpan.FromMinutes(4),
+            ["--adres", _platform.Address, "--data-dir", Path.Combine(_dataDir), "--org", "operator", .. args, "--aantal", "100"]);
         async Task<string> Jbk(params string[] args)
         {
-            var (code, uitvoer, fouten) = await Cli.RunAsync(TimeSpan.FromMinutes(4),
-                ["--adres", _platform.Address, "--data-dir", Path.Combine(_dataDir), "--org", "operator", .. args, "--aantal", "100"]);
+            var (code, uitvoer, fouten) = await Draai(args);
             Assert.True(code == 0, $"jbk {string.Join(' ', args)}: exit {code}: {fouten}{uitvoer}");
             return uitvoer;
         }
 
-        await Jbk("scenario", "laad-drenthe");
+        Assert.Contains("JBN heeft een beëindigingscertificaat tot", await Jbk("scenario", "laad-drenthe"));
+        // Twelve months only once the certificate has been extended.
+        var verlengd = await Draai("scenario", "plan", "--verlengd");
+        Assert.NotEqual(0, verlengd.Code);
+        Assert.Contains("verleng het certificaat eerst", verlengd.Fouten + verlengd.Uitvoer);
         Assert.Contains("deadline gehaald", await Jbk("scenario", "plan", "--tempo", "versneld"));
         await Jbk("scenario", "run", "--simuleer-ketenpartners", "--weiger", "1");
         using var rapport = JsonDocument.Parse(await Jbk("--json", "scenario", "report"));

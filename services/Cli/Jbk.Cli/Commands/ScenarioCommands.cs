@@ -40,7 +40,7 @@ internal static class ScenarioCommands
 
     private static readonly Option<bool> VerlengdOptie = new("--verlengd")
     {
-        Description = "Het beëindigingscertificaat is eenmaal verlengd: de deadline ligt twaalf in plaats van zes maanden na de start", Recursive = true,
+        Description = "Het beëindigingscertificaat eenmaal verlengd: laad-drenthe verlengt het, plan rekent met twaalf in plaats van zes maanden na de start", Recursive = true,
     };
 
     public static Command Maak()
@@ -80,7 +80,7 @@ internal static class ScenarioCommands
 
     private static Command Laad()
     {
-        var command = new Command("laad-drenthe", "Registreert de synthetische Drenthe-caseload van JBN in het platform, met contracten voor JBF en JBO in Drenthe");
+        var command = new Command("laad-drenthe", "Registreert de synthetische Drenthe-caseload van JBN in het platform, met contracten voor JBF en JBO in Drenthe, en het beëindigingscertificaat van JBN vanaf de start");
         command.SetAction(async (r, ct) =>
         {
             var start = Start(r);
@@ -92,9 +92,12 @@ internal static class ScenarioCommands
             var geladen = await SynthetischeCaseload.LaadAsync(k, scenario.VerzendendeGi, "drenthe", DrentheScenario.Caseload(aantal, start), start,
                 $"synthetisch:drenthe:{start:yyyy-MM-dd}", voortgang: new DirecteVoortgang<int>(balk.Toon), ct: ct);
             balk.Klaar();
+            // Plan B's cause: JBN's certificate is not renewed; the wind-down certificate sets the deadline.
+            var certificaat = await Certificaatverlies.VerliesAsync(k, scenario.VerzendendeGi, start, r.GetValue(VerlengdOptie), ct);
             Console.WriteLine(r.GetValue(GlobaleOpties.Json)
-                ? JsonSerializer.Serialize(new { geladen, gi = scenario.VerzendendeGi, regio = "drenthe" }, Json)
-                : $"{geladen} synthetische maatregelen van {scenario.VerzendendeGi} in drenthe geregistreerd (geen echte persoonsgegevens)");
+                ? JsonSerializer.Serialize(new { geladen, gi = scenario.VerzendendeGi, regio = "drenthe", beeindigingscertificaatTot = certificaat.Tot.ToDateOnly() }, Json)
+                : $"{geladen} synthetische maatregelen van {scenario.VerzendendeGi} in drenthe geregistreerd (geen echte persoonsgegevens); "
+                  + $"{scenario.VerzendendeGi} heeft een beëindigingscertificaat tot {certificaat.Tot.ToDateOnly():yyyy-MM-dd}{(certificaat.Verlengingen > 0 ? " (eenmaal verlengd)" : "")}");
         });
         return command;
     }
