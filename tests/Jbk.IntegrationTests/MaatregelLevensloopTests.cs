@@ -122,6 +122,16 @@ public sealed class MaatregelLevensloopTests(DistributedPlatform platform)
         Assert.Equal(otsVanKind.GezinId, broertje.GezinId);
         var gezin = await Als(Organisatie.Gi("JBN")).ZoekMaatregelenAsync(new ZoekMaatregelenRequest { GiCode = "JBN", GezinId = otsVanKind.GezinId });
         Assert.Equal(3, gezin.Maatregelen.Count);
+        Assert.All(gezin.Maatregelen, m => Assert.Empty(m.Doelgroepen));
+
+        // Asked for, the search carries each child's doelgroepen, as GeefMaatregel does.
+        var lvb = Registratie.Jeugdige(gezinId: otsVanKind.GezinId);
+        lvb.Doelgroepen.Add("lvb");
+        var zusje = (await rvdk.RegistreerMaatregelAsync(Registratie.Ots("JBN", jeugdige: lvb))).Maatregel;
+        var metDoelgroepen = await Als(Organisatie.Gi("JBN")).ZoekMaatregelenAsync(
+            new ZoekMaatregelenRequest { GiCode = "JBN", GezinId = otsVanKind.GezinId, MetDoelgroepen = true });
+        Assert.Equal(["lvb"], metDoelgroepen.Maatregelen.Single(m => m.Id == zusje.Id).Doelgroepen);
+        Assert.All(metDoelgroepen.Maatregelen.Where(m => m.Id != zusje.Id), m => Assert.Empty(m.Doelgroepen));
     }
 
     [Fact]

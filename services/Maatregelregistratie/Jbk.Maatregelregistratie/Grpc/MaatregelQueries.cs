@@ -81,6 +81,15 @@ public sealed partial class MaatregelGrpcService
         }
         var response = new ZoekMaatregelenResponse { NextPageToken = meer ? (vanaf + grootte).ToString() : "" };
         response.Maatregelen.AddRange(pagina.Select(Proto));
+        if (request.MetDoelgroepen)
+        {
+            // One query for the page's children, not one per measure.
+            var kinderen = pagina.Select(m => m.JeugdigeId).Distinct().ToList();
+            var doelgroepen = await db.Jeugdigen.AsNoTracking().Where(j => kinderen.Contains(j.Id))
+                .ToDictionaryAsync(j => j.Id, j => j.Doelgroepen, context.CancellationToken);
+            foreach (var (m, proto) in pagina.Zip(response.Maatregelen))
+                if (doelgroepen.TryGetValue(m.JeugdigeId, out var d)) proto.Doelgroepen.AddRange(d);
+        }
         return response;
     }
 

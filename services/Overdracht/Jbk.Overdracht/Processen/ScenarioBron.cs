@@ -49,11 +49,10 @@ public sealed class ScenarioBron(
             {
                 var zoek = await maatregelen.ZoekMaatregelenAsync(new ZoekMaatregelenRequest
                 {
-                    GiCode = a.VerzendendeGi, Regio = regio, Status = MaatregelStatus.Lopend, PageSize = 500, PageToken = pagina,
+                    GiCode = a.VerzendendeGi, Regio = regio, Status = MaatregelStatus.Lopend, PageSize = 500, PageToken = pagina, MetDoelgroepen = true,
                 }, cancellationToken: ct);
-                foreach (var gevonden in zoek.Maatregelen)
+                foreach (var m in zoek.Maatregelen)
                 {
-                    var m = (await maatregelen.GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = gevonden.Id }, cancellationToken: ct)).Maatregel;
                     var open = m.Termijnen.Where(t => t.Status == TermijnStatus.Open)
                         .Select(t => (Soort: t.Soort.ToString(), Uiterlijk: t.Uiterlijk.ToDateOnly()!.Value)).ToList();
                     var id = Guid.Parse(m.Id);
