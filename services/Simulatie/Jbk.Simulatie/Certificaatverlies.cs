@@ -32,6 +32,5 @@ public static class Certificaatverlies
     private static bool NogNietVoorbij(Certificaat c, DateOnly dag) =>
         dag < c.Tot.ToDateOnly() && (c.IngetrokkenOp.ToDateOnly() is not { } ingetrokken || dag < ingetrokken);
 
-    private static bool GeldigOp(Certificaat c, DateOnly dag) =>
-        c.Van.ToDateOnly() <= dag && dag < c.Tot.ToDateOnly() && (c.IngetrokkenOp.ToDateOnly() is not { } ingetrokken || dag < ingetrokken);
+    private static bool GeldigOp(Certificaat c, DateOnly dag) => c.Van.ToDateOnly() <= dag && NogNietVoorbij(c, dag);
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Jbk.BuildingBlocks.Persistence;
 using Jbk.Contracts;
 using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
@@ -25,5 +24,5 @@ public static class ScenarioAanvragen
 
     /// <summary>The same scenario gets the same id, so later commands find it without being told.</summary>
     public static Guid Id(string naam, DateOnly start) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"scenario:{naam}:{start:yyyy-MM-dd}")).AsSpan(0, 16));
+        AfgeleidId.Van($"scenario:{naam}:{start:yyyy-MM-dd}");
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Jbk.BuildingBlocks.Persistence;
 using Jbk.Contracts;
 
 namespace Jbk.Overdracht.Scenarios;
@@ -68,7 +67,7 @@ public sealed class ScenarioPlaatsing
     }
 
     /// <summary>The handover of this attempt has the same id however often it is asked for: a crash cannot make two.</summary>
-    public Guid VolgendeOverdrachtId => DeterministischId($"scenario:{ScenarioId}:gezin:{GezinId}:poging:{Poging}");
+    public Guid VolgendeOverdrachtId => AfgeleidId.Van($"scenario:{ScenarioId}:gezin:{GezinId}:poging:{Poging}");
 
     public void Aangevraagd(Guid overdrachtId)
     {
@@ -100,6 +99,4 @@ public sealed class ScenarioPlaatsing
     }
 
     public IReadOnlySet<string> GeweigerdDoor => Weigeringen.Select(w => w.Split(':', 2)[0]).ToHashSet();
-
-    private static Guid DeterministischId(string tekst) => new(SHA256.HashData(Encoding.UTF8.GetBytes(tekst)).AsSpan(0, 16));
 }

@@ -12,10 +12,11 @@ public sealed record Voortgang(
         // Running until completed: after the switch the receiving GI still owes a vaste jeugdbeschermer.
         var lopend = rijen.Where(p => p.Status is PlaatsingStatus.Aangevraagd or PlaatsingStatus.Omgezet).Select(p => p.OverdrachtId!.Value).Distinct().Order().ToList();
         var vast = lopend.Where(id => laatsteStap.TryGetValue(id, out var op) && op < vastgelopenVoor).ToList();
+        var vastgelopen = vast.ToHashSet();
         return new Voortgang(u.Status, u.Definitie.AantalWeken, u.GestarteWeek, rijen.Count,
             rijen.Count(p => p.Status == PlaatsingStatus.Gepland), rijen.Count(p => p.Status == PlaatsingStatus.Aangevraagd),
             rijen.Count(p => p.Status == PlaatsingStatus.Omgezet), rijen.Count(p => p.Status == PlaatsingStatus.Voltooid),
             rijen.Count(p => p.Status == PlaatsingStatus.NietPlaatsbaar), rijen.Sum(p => p.Weigeringen.Count),
-            rijen.Count(p => p.OverdrachtId is { } id && vast.Contains(id)), lopend, vast);
+            rijen.Count(p => p.OverdrachtId is { } id && vastgelopen.Contains(id)), lopend, vast);
     }
 }
