@@ -1,13 +1,15 @@
-# One image per service: docker build --build-arg SERVICE=Capaciteit .
+# One image per process: docker build --build-arg SERVICE=Capaciteit .   (the gateway: --build-arg SERVICE=Gateway --build-arg HOST=Jbk.Gateway)
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG SERVICE
+ARG HOST=Jbk.${SERVICE}.Host
 WORKDIR /src
 COPY . .
-RUN dotnet publish services/${SERVICE}/Jbk.${SERVICE}.Host/Jbk.${SERVICE}.Host.csproj -c Release -o /app
+RUN dotnet publish services/${SERVICE}/${HOST}/${HOST}.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 ARG SERVICE
-ENV JBK_DLL=Jbk.${SERVICE}.Host.dll \
+ARG HOST=Jbk.${SERVICE}.Host
+ENV JBK_DLL=${HOST}.dll \
     Jbk__ListenAddress=0.0.0.0 \
     Jbk__GrpcPort=8080 \
     Jbk__HttpPort=8081

@@ -1,4 +1,4 @@
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.Capaciteit;
 
-await JbkHost.RunAsync(args, "capaciteit", new CapaciteitModule());
+return await JbkHost.RunAsync(args, "capaciteit", new CapaciteitModule());

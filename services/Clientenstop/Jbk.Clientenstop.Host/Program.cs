@@ -1,4 +1,4 @@
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.Clientenstop;
 
-await JbkHost.RunAsync(args, "clientenstop", new ClientenstopModule());
+return await JbkHost.RunAsync(args, "clientenstop", new ClientenstopModule());

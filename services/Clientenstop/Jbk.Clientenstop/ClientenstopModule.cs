@@ -27,7 +27,7 @@ public sealed class ClientenstopModule : IJbkModule
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddJbkDbContext<ClientenstopDbContext>(Naam);
-        builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "Capaciteit");
+        builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "capaciteit");
         builder.Services.Configure<StopBewakingOpties>(builder.Configuration.GetSection("Clientenstop:Bewaking"));
         builder.Services.AddSingleton(new Regiogemeenten(builder.Configuration.GetSection("Clientenstop:Regiogemeenten").Get<Dictionary<string, List<string>>>()?
             .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value)));

@@ -1,4 +1,4 @@
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.Maatregelregistratie;
 
-await JbkHost.RunAsync(args, "maatregelregistratie", new MaatregelregistratieModule());
+return await JbkHost.RunAsync(args, "maatregelregistratie", new MaatregelregistratieModule());

@@ -19,7 +19,8 @@ namespace Jbk.Maatregelregistratie;
 
 public sealed class MaatregelregistratieModule : IJbkModule
 {
-    public string Naam => "maatregelregistratie";
+    public const string DienstNaam = "maatregelregistratie";
+    public string Naam => DienstNaam;
     public string GrpcServiceNaam => MaatregelService.Descriptor.FullName;
 
     public void AddServices(IHostApplicationBuilder builder)

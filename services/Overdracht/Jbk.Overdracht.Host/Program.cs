@@ -1,4 +1,4 @@
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.Overdracht;
 
-await JbkHost.RunAsync(args, "overdracht", new OverdrachtModule());
+return await JbkHost.RunAsync(args, "overdracht", new OverdrachtModule());

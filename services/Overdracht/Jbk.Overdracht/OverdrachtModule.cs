@@ -23,13 +23,14 @@ public sealed class OverdrachtModule : IJbkModule
     public const string DienstNaam = "overdracht";
     public string Naam => DienstNaam;
     public string GrpcServiceNaam => OverdrachtService.Descriptor.FullName;
+    public IReadOnlyList<string> GrpcServiceNamen => [OverdrachtService.Descriptor.FullName, ScenarioService.Descriptor.FullName];
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddJbkDbContext<OverdrachtDbContext>(Naam);
-        builder.AddDienstClient<MaatregelService.MaatregelServiceClient>(Naam, "Maatregelregistratie");
-        builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "Capaciteit");
+        builder.AddDienstClient<MaatregelService.MaatregelServiceClient>(Naam, "maatregelregistratie");
+        builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "capaciteit");
         builder.Services.AddScoped<Controleur>();
         builder.Services.AddSingleton<OverdrachtSignaal>();
         builder.Services.AddSingleton<ScenarioSignaal>();

@@ -8,4 +8,7 @@ public sealed class OverdrachtOpties
 
     /// <summary>A scenario's handover without a step for this long counts as stuck in its progress.</summary>
     public TimeSpan ScenarioVastgelopenNa { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>How long the platform waits before it tries a step that another service refused for good again.</summary>
+    public TimeSpan VastgelopenOpnieuwNa { get; set; } = TimeSpan.FromMinutes(5);
 }

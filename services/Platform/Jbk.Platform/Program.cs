@@ -4,5 +4,5 @@ using Jbk.Clientenstop;
 using Jbk.Maatregelregistratie;
 using Jbk.Overdracht;
 
-await JbkHost.RunAsync(args, "jbk-platform",
+return await JbkHost.RunAsync(args, "jbk-platform",
     new MaatregelregistratieModule(), new CapaciteitModule(), new OverdrachtModule(), new ClientenstopModule());

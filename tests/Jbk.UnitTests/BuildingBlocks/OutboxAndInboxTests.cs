@@ -40,8 +40,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     private static MaatregelGeregistreerd Event() =>
         new(Guid.NewGuid(), MaatregelType.Ots, "JBN", "drenthe", new DateOnly(2025, 1, 1), null);
 
-    private OutboxRelay<CapaciteitDbContext> Relay() => new(_services.GetRequiredService<IServiceScopeFactory>(), _harness.Bus,
-        _services.GetRequiredService<OutboxSignal<CapaciteitDbContext>>(), NullLogger<OutboxRelay<CapaciteitDbContext>>.Instance);
+    private OutboxRelay<CapaciteitDbContext> Relay() => new("capaciteit", _services.GetRequiredService<IServiceScopeFactory>(), _harness.Bus,
+        _services.GetRequiredService<OutboxSignal<CapaciteitDbContext>>(), new Jbk.BuildingBlocks.Processen.ProcesLeases(), NullLogger<OutboxRelay<CapaciteitDbContext>>.Instance);
 
     private async Task<T> WithDb<T>(Func<CapaciteitDbContext, Task<T>> work)
     {

@@ -38,7 +38,7 @@ public sealed class TermijnBewakingTests
         // Two months in: veiligheidstaxatie and plan van aanpak have passed unmet; eerste contact was met.
         var bewaking = new TermijnBewaking(services.GetRequiredService<IServiceScopeFactory>(),
             new TermijnBerekening(Bouw.Opties, new Werkdagen(new Feestdagen())), new VasteKlok(new DateTimeOffset(2025, 5, 3, 12, 0, 0, TimeSpan.Zero)),
-            Options.Create(new TermijnBewakingOpties()), NullLogger<TermijnBewaking>.Instance);
+            Options.Create(new TermijnBewakingOpties()), new Jbk.BuildingBlocks.Processen.ProcesLeases(), NullLogger<TermijnBewaking>.Instance);
 
         Assert.Equal(2, await bewaking.ControleerAsync(CancellationToken.None));
         Assert.Equal(0, await bewaking.ControleerAsync(CancellationToken.None));

@@ -16,6 +16,9 @@ public interface IJbkModule
     /// <summary>The fully qualified gRPC service name, for health checks, e.g. "jbk.capaciteit.v1.CapaciteitService".</summary>
     string GrpcServiceNaam { get; }
 
+    /// <summary>Every gRPC service the module maps (the gateway routes these names to the module's service).</summary>
+    IReadOnlyList<string> GrpcServiceNamen => [GrpcServiceNaam];
+
     void AddServices(IHostApplicationBuilder builder);
 
     void AddConsumers(IBusRegistrationConfigurator bus);

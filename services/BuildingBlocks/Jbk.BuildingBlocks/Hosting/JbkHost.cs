@@ -14,8 +14,23 @@ namespace Jbk.BuildingBlocks.Hosting;
 /// <summary>Builds a JBK process that hosts one or more service modules. Every Program.cs is one call to this.</summary>
 public static class JbkHost
 {
-    public static async Task RunAsync(string[] args, string applicationName, params IJbkModule[] modules) =>
-        await Build(args, applicationName, modules).RunAsync();
+    /// <summary>Runs the process; exit code 2 when a setting it needs is missing (the message names it).</summary>
+    public static async Task<int> RunAsync(string[] args, string applicationName, params IJbkModule[] modules)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args, applicationName, modules);
+            ControleerSleutelbestanden(app.Configuration, applicationName);
+        }
+        catch (OntbrekendeInstellingException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+        await app.RunAsync();
+        return 0;
+    }
 
     public static WebApplication Build(string[] args, string applicationName, params IJbkModule[] modules)
     {
@@ -29,28 +44,47 @@ public static class JbkHost
             k.Listen(address, options.HttpPort, o => o.Protocols = HttpProtocols.Http1);
         });
 
+        VereisteInstellingen.ZetHierGehost(builder, modules.Select(m => m.Naam));
         builder.AddJbkTelemetry(applicationName);
         builder.AddJbkAuthentication();
         builder.Services.AddGrpc(o => o.Interceptors.Add<DomainErrorInterceptor>());
         builder.Services.AddGrpcReflection();
+        builder.Services.AddBusGereedCheck();
         builder.Services.AddGrpcHealthChecks(o =>
         {
-            // "" is the whole process; each gRPC service answers for its own checks (its database).
+            // "" is the whole process; each gRPC service answers for its own readiness: its database, the bus,
+            // and the services it calls.
+            o.Services.Map("", r => r.Tags.Contains(Gezondheid.Gereed));
             foreach (var module in modules)
-                o.Services.Map(module.GrpcServiceNaam, r => r.Tags.Contains(module.Naam));
+                foreach (var grpcService in module.GrpcServiceNamen)
+                    o.Services.Map(grpcService, r => r.Tags.Contains(Gezondheid.Gereed) && (r.Tags.Contains(module.Naam) || r.Tags.Contains(Gezondheid.Bus)));
         });
 
         foreach (var module in modules) module.AddServices(builder);
         builder.AddJbkMessaging(modules);
+
+        var vereist = VereisteInstellingen.Van(builder);
+        if (vereist.Ontbrekend(builder.Configuration) is { Count: > 0 } ontbrekend)
+            throw new OntbrekendeInstellingException(applicationName, ontbrekend, vereist.Alle);
 
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapGezondheid();
         app.MapPrometheusScrapingEndpoint().AllowAnonymous();
         foreach (var module in modules) module.MapEndpoints(app);
         return app;
+    }
+
+    /// <summary>A key setting that is present but names no readable file is as much a startup error as a missing one.</summary>
+    private static void ControleerSleutelbestanden(IConfiguration configuratie, string proces)
+    {
+        if (configuratie["Jbk:Auth:DienstSleutel"] is not { Length: > 0 } pad) return;
+        var volledig = Path.Combine(JbkPaths.DataDir(configuratie), pad);
+        if (!File.Exists(volledig))
+            throw new OntbrekendeInstellingException(proces, ["Jbk:Auth:DienstSleutel"],
+                new Dictionary<string, string> { ["Jbk:Auth:DienstSleutel"] = $"het bestand {volledig} bestaat niet" });
     }
 }

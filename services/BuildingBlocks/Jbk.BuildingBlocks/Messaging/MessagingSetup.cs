@@ -25,10 +25,11 @@ public static class MessagingSetup
             if (options.Transport == Transport.RabbitMq)
             {
                 if (string.IsNullOrWhiteSpace(options.RabbitMq))
-                    throw new InvalidOperationException("Jbk:Messaging:Transport is RabbitMq, maar Jbk:Messaging:RabbitMq (AMQP-URI) ontbreekt.");
+                    VereisteInstellingen.Van(builder).Vereis("Jbk:Messaging:RabbitMq", "de AMQP-URI van RabbitMQ (Jbk:Messaging:Transport is RabbitMq)");
+                var broker = string.IsNullOrWhiteSpace(options.RabbitMq) ? "amqp://ontbreekt.invalid/" : options.RabbitMq;
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(new Uri(options.RabbitMq));
+                    cfg.Host(new Uri(broker));
                     ConfigureCommon(context, cfg);
                 });
             }

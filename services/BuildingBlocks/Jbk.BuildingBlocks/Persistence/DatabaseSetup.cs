@@ -1,4 +1,7 @@
 using Jbk.BuildingBlocks.Hosting;
+using Jbk.BuildingBlocks.Processen;
+using MassTransit;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,13 +14,20 @@ public static class DatabaseSetup
 {
     /// <summary>
     /// Registers a service's DbContext on SQLite (embedded) or PostgreSQL (distributed), creates or migrates
-    /// its schema at start-up, and starts the relay of its outbox.
+    /// its schema at start-up, and starts the relay of its outbox. Registers the service's leases (keyed by
+    /// <paramref name="service"/>): advisory locks in its PostgreSQL database, a lock in the process on SQLite.
     /// </summary>
     public static IHostApplicationBuilder AddJbkDbContext<TContext>(this IHostApplicationBuilder builder, string service)
         where TContext : JbkDbContext
     {
         var options = builder.Configuration.GetSection("Jbk:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = ConnectionString(builder.Configuration, options, service);
+        if (options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.Postgres)
+            && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(service)))
+            VereisteInstellingen.Van(builder).Vereis("Jbk:Database:Postgres",
+                $"de PostgreSQL-server (verbindingsreeks zonder database; of ConnectionStrings:{service})");
+        var connectionString = options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.Postgres)
+            && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(service))
+            ? "Host=ontbreekt.invalid" : ConnectionString(builder.Configuration, options, service);
         builder.Services.AddSingleton<OutboxSignal<TContext>>();
         builder.Services.AddDbContext<TContext>((sp, o) =>
         {
@@ -28,8 +38,12 @@ public static class DatabaseSetup
             o.AddInterceptors(new OutboxSavedInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>()));
         });
         builder.Services.AddHostedService(sp => new DatabaseInitializer<TContext>(sp, options.Provider));
-        builder.Services.AddHostedService<OutboxRelay<TContext>>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: [service]);
+        builder.Services.AddKeyedSingleton<ILeases>(service, (_, _) =>
+            options.Provider == DatabaseProvider.Postgres ? new PostgresLeases(connectionString) : new ProcesLeases());
+        builder.Services.AddHostedService(sp => new OutboxRelay<TContext>(service, sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<IBus>(), sp.GetRequiredService<OutboxSignal<TContext>>(), sp.GetRequiredKeyedService<ILeases>(service),
+            sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>()));
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: [service, Gezondheid.Gereed]);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Jbk.Contracts.Events;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public abstract class JbkDbContext(DbContextOptions options) : DbContext(options
             EventType = @event.GetType().FullName!,
             Payload = JsonSerializer.Serialize(@event, @event.GetType(), EventJson),
             CreatedAtUtc = DateTime.UtcNow,
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity ? activity.Id : null,
         });
 
     /// <summary>Every DateTime is UTC; SQLite forgets the kind on the way back, so it is stated again on read.</summary>
@@ -46,6 +48,7 @@ public abstract class JbkDbContext(DbContextOptions options) : DbContext(options
             e.HasIndex(m => m.PublishedAtUtc);
             e.Property(m => m.EventType).HasMaxLength(300);
             e.Property(m => m.LastError).HasMaxLength(1000);
+            e.Property(m => m.TraceParent).HasMaxLength(64);
         });
         modelBuilder.Entity<InboxRecord>(e =>
         {

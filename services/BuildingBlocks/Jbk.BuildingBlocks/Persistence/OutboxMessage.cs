@@ -14,6 +14,11 @@ public sealed class OutboxMessage
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? PublishedAtUtc { get; set; }
     public int Attempts { get; set; }
+    /// <summary>
+    /// The W3C trace context (traceparent) of the request that wrote the event, so that the publish and the
+    /// consumers in other services continue that request's trace.
+    /// </summary>
+    public string? TraceParent { get; set; }
     /// <summary>The last publish failure, for operators (type and message of the exception, no payload).</summary>
     public string? LastError { get; set; }
 }

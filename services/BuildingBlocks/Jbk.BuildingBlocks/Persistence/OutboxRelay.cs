@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
+using Jbk.BuildingBlocks.Processen;
+using Jbk.BuildingBlocks.Telemetry;
 using Jbk.Contracts.Events;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Jbk.BuildingBlocks.Persistence;
@@ -11,42 +13,24 @@ namespace Jbk.BuildingBlocks.Persistence;
 /// <summary>
 /// Publishes a context's stored events to the bus, oldest first, and marks them published.
 /// At-least-once: a crash between publish and mark publishes again, with the same message id,
-/// and consumers' inbox makes that harmless. While the broker is away it retries with back-off.
+/// and consumers' inbox makes that harmless. While the broker is away it backs off and tries again.
+/// Replicas: runs under the lease <c>outbox-&lt;service&gt;</c>, so one instance publishes at a time and the
+/// order of writing is kept for every aggregate (a second relay would publish the same rows).
 /// </summary>
-internal sealed partial class OutboxRelay<TContext>(
-    IServiceScopeFactory scopes, IBus bus, OutboxSignal<TContext> signal, ILogger<OutboxRelay<TContext>> logger)
-    : BackgroundService where TContext : JbkDbContext
+internal sealed class OutboxRelay<TContext>(
+    string service, IServiceScopeFactory scopes, IBus bus, OutboxSignal<TContext> signal, ILeases leases, ILogger<OutboxRelay<TContext>> logger)
+    : Achtergrondproces($"outbox-{service}", leases, logger, TimeSpan.FromSeconds(1), signal) where TContext : JbkDbContext
 {
     private const int BatchSize = 100;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
+    private DateTime _lastCleanup = DateTime.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> RondeAsync(CancellationToken ct)
     {
-        var backoff = TimeSpan.FromMilliseconds(250);
-        var lastCleanup = DateTime.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var published = await PublishBatchAsync(stoppingToken);
-                backoff = TimeSpan.FromMilliseconds(250);
-                if (DateTime.UtcNow - lastCleanup > TimeSpan.FromHours(1)) lastCleanup = await CleanupAsync(stoppingToken);
-                if (published < BatchSize) await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                LogRelayFailed(logger, typeof(TContext).Name, ex.GetType().Name, ex.Message, backoff.TotalSeconds);
-                try { await Task.Delay(backoff, stoppingToken); } catch (OperationCanceledException) { break; }
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-            }
-        }
+        var published = await PublishBatchAsync(ct);
+        if (DateTime.UtcNow - _lastCleanup > TimeSpan.FromHours(1)) _lastCleanup = await CleanupAsync(ct);
+        return published == BatchSize;
     }
 
     internal async Task<int> PublishBatchAsync(CancellationToken cancellationToken)
@@ -70,6 +54,9 @@ internal sealed partial class OutboxRelay<TContext>(
                 var @event = JsonSerializer.Deserialize(message.Payload, type, JbkDbContext.EventJson)!;
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(PublishTimeout);
+                // The publish continues the trace of the request that wrote the event.
+                ActivityContext.TryParse(message.TraceParent, null, out var request);
+                using var activity = TelemetrySetup.Bron.StartActivity($"outbox {type.Name}", ActivityKind.Producer, request);
                 try
                 {
                     await bus.Publish(@event, type, ctx => ctx.MessageId = message.EventId, timeout.Token);
@@ -103,10 +90,6 @@ internal sealed partial class OutboxRelay<TContext>(
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
-
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Outbox van {Context} kon niet publiceren ({ErrorType}: {Error}); nieuwe poging over {Seconds} s")]
-    private static partial void LogRelayFailed(ILogger logger, string context, string errorType, string error, double seconds);
 }
 
 internal static class IntegrationEventTypes

@@ -19,8 +19,8 @@ public static class AuthenticationSetup
         var options = builder.Configuration.GetSection("Jbk:Auth").Get<AuthOptions>() ?? new AuthOptions();
         var keys = TrustedKeys(options, JbkPaths.DataDir(builder.Configuration));
         if (keys.Count == 0)
-            throw new InvalidOperationException(
-                "Geen sleutel om tokens te controleren: zet Jbk:Auth:PublicKeys (PEM of pad) of Jbk:Auth:LocalKeyFile.");
+            VereisteInstellingen.Van(builder).Vereis("Jbk:Auth:PublicKeys:0",
+                "een vertrouwde publieke sleutel (PEM of pad) om tokens te controleren; of Jbk:Auth:LocalKeyFile in de embedded modus");
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {

@@ -13,6 +13,9 @@ public static class TelemetrySetup
     /// <summary>The meter and activity source of JBK's own figures (counts and durations only, never personal data).</summary>
     public const string SourceName = "Jbk";
 
+    /// <summary>JBK's own spans (the outbox publish, which continues the trace of the request that wrote the event).</summary>
+    public static readonly System.Diagnostics.ActivitySource Bron = new(SourceName);
+
     /// <summary>
     /// Traces and metrics: ASP.NET Core (gRPC calls by method, never payloads), gRPC client, HTTP client,
     /// MassTransit and the runtime; exported by OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, and always

@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Processen;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Clientenstop.Domain;
 using Jbk.Clientenstop.Persistence;
@@ -14,28 +15,26 @@ namespace Jbk.Clientenstop.Processen;
 /// Activates approved stops on their start date and lifts them at their end date. The status change and its event
 /// are one transaction (outbox), so a crash between approval and activation still activates, on time, once.
 /// </summary>
-public sealed partial class StopBewaking(IServiceScopeFactory scopes, TimeProvider klok, IOptions<StopBewakingOpties> opties, ILogger<StopBewaking> logger)
-    : BackgroundService
+public sealed class StopBewaking(
+    IServiceScopeFactory scopes, TimeProvider klok, IOptions<StopBewakingOpties> opties,
+    [FromKeyedServices(ClientenstopModule.DienstNaam)] ILeases leases, ILogger<StopBewaking> logger)
+    : Achtergrondproces("stopbewaking", leases, logger, opties.Value.Interval, klok: klok)
 {
+    // Replicas: under a lease; a stop's version column would turn a second activation into a conflict anyway.
     public static readonly Caller Dienst = new(Organisatie.Dienst("clientenstop"), "clientenstop", null);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> RondeAsync(CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try { await RondeAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
-            catch (Exception ex) { LogMislukt(logger, ex.GetType().Name, ex.Message); }
-            try { await Task.Delay(opties.Value.Interval, klok, stoppingToken); } catch (OperationCanceledException) { break; }
-        }
+        await BewaakAsync(ct);
+        return false;
     }
 
-    internal async Task RondeAsync(CancellationToken ct)
+    internal async Task BewaakAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClientenstopDbContext>();
         var notificaties = scope.ServiceProvider.GetRequiredService<INotificaties>();
-        var nu = klok.GetUtcNow().UtcDateTime;
+        var nu = Klok.GetUtcNow().UtcDateTime;
         var vandaag = DateOnly.FromDateTime(nu);
         var stops = await db.Stops.Where(s => s.Status == StopStatus.Goedgekeurd || s.Status == StopStatus.Actief).ToListAsync(ct);
         foreach (var stop in stops)
@@ -55,9 +54,6 @@ public sealed partial class StopBewaking(IServiceScopeFactory scopes, TimeProvid
         }
         await db.SaveChangesAsync(ct);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopbewaking mislukt ({ErrorType}: {Error}); volgende ronde opnieuw")]
-    private static partial void LogMislukt(ILogger logger, string errorType, string error);
 }
 
 public sealed class StopBewakingOpties

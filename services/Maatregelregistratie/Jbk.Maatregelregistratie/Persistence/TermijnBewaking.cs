@@ -2,6 +2,7 @@ using Jbk.Contracts.Events;
 using Jbk.Maatregelregistratie.Domain;
 using Jbk.Maatregelregistratie.Domain.Termijnen;
 using Jbk.BuildingBlocks.Kalender;
+using Jbk.BuildingBlocks.Processen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,34 +17,22 @@ namespace Jbk.Maatregelregistratie.Persistence;
 /// </summary>
 internal sealed partial class TermijnBewaking(
     IServiceScopeFactory scopes, TermijnBerekening berekening, TimeProvider klok, IOptions<TermijnBewakingOpties> opties,
-    ILogger<TermijnBewaking> logger) : BackgroundService
+    [FromKeyedServices(MaatregelregistratieModule.DienstNaam)] ILeases leases, ILogger<TermijnBewaking> logger)
+    : Achtergrondproces("termijnbewaking", leases, logger, opties.Value.Interval, klok: klok)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Replicas: under a lease, one instance announces; the unique (measure, kind, date) rows make a second announcement impossible anyway.
+    protected override async Task<bool> RondeAsync(CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var gemeld = await ControleerAsync(stoppingToken);
-                if (gemeld > 0) LogGemeld(logger, gemeld);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                LogMislukt(logger, ex.GetType().Name, ex.Message);
-            }
-            try { await Task.Delay(opties.Value.Interval, klok, stoppingToken); } catch (OperationCanceledException) { break; }
-        }
+        var gemeld = await ControleerAsync(ct);
+        if (gemeld > 0) LogGemeld(logger, gemeld);
+        return false;
     }
 
     internal async Task<int> ControleerAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MaatregelDbContext>();
-        var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
+        var vandaag = DateOnly.FromDateTime(Klok.GetUtcNow().UtcDateTime);
         var gemeld = (await db.GemeldeTermijnen.AsNoTracking().ToListAsync(ct))
             .Select(g => (g.MaatregelId, g.Soort, g.Uiterlijk)).ToHashSet();
         var aantal = 0;
@@ -61,9 +50,6 @@ internal sealed partial class TermijnBewaking(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} verstreken termijnen gemeld")]
     private static partial void LogGemeld(ILogger logger, int aantal);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Termijnbewaking mislukt ({ErrorType}: {Error}); volgende ronde probeert opnieuw")]
-    private static partial void LogMislukt(ILogger logger, string errorType, string error);
 }
 
 public sealed class TermijnBewakingOpties

@@ -62,6 +62,10 @@ public sealed class Overdracht
     public List<TermijnEigenaarschap> TermijnEigenaars { get; private set; } = [];
     /// <summary>After a cancel or refusal: reservations released and read access withdrawn.</summary>
     public bool Opgeruimd { get; private set; }
+    /// <summary>Why the platform's own next step cannot be taken (another service refused it for good), or null.</summary>
+    public string? Vastgelopen { get; private set; }
+    /// <summary>When the platform tries a stuck step again (so one stuck handover never blocks or floods the others).</summary>
+    public DateTime? VolgendePogingUtc { get; private set; }
     public DateTime LaatsteStapUtc { get; private set; }
     public int Versie { get; private set; }
 
@@ -239,6 +243,21 @@ public sealed class Overdracht
     }
 
     public void MarkeerOpgeruimd() => Opgeruimd = true;
+
+    /// <summary>The platform's step was refused for good: recorded once with the reason, tried again after <paramref name="wacht"/>.</summary>
+    public void LoopVast(string reden, Caller door, DateTime nuUtc, TimeSpan wacht)
+    {
+        if (Vastgelopen != reden) Leg("vastgelopen", door, nuUtc, reden);
+        Vastgelopen = reden;
+        VolgendePogingUtc = nuUtc + wacht;
+    }
+
+    /// <summary>A step succeeded: whatever held the handover up is gone.</summary>
+    public void LoopVerder()
+    {
+        Vastgelopen = null;
+        VolgendePogingUtc = null;
+    }
 
     /// <summary>Switched, but the receiving GI has not given every measure a vaste jeugdbeschermer within the allowed working days.</summary>
     public bool IsVoltooiingTeLaat(DateOnly vandaag, Werkdagen werkdagen, int toegestaneWerkdagen) =>

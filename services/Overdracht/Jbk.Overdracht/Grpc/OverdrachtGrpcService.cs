@@ -237,6 +237,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         {
             VerzoekAanRechter = o.VraagtRechter ? o.VerzoekAanRechter : "",
             VoltooiingTeLaat = o.IsVoltooiingTeLaat(DateOnly.FromDateTime(Nu), werkdagen, opties.Value.VoltooiingWerkdagen),
+            Vastgelopen = o.Vastgelopen ?? "",
             Id = o.Id.ToString(), VerzendendeGi = o.VerzendendeGi, OntvangendeGi = o.OntvangendeGi, Status = (V1.OverdrachtStatus)(int)o.Status,
             GeplandeOmzetting = o.GeplandeOmzetting.ToProto(), Zaaknummer = o.Zaaknummer ?? "",
         };

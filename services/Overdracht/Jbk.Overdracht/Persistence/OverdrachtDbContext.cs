@@ -43,6 +43,7 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.Property(o => o.Zaaknummer).HasMaxLength(100);
             e.Property(o => o.RedenGezinSplitsen).HasMaxLength(1000);
             e.Property(o => o.RedenGeenWarmeOverdracht).HasMaxLength(1000);
+            e.Property(o => o.Vastgelopen).HasMaxLength(1000);
             e.Ignore(o => o.IsAfgesloten);
             e.Ignore(o => o.VraagtRechter);
             e.Ignore(o => o.Verloop);

@@ -1,9 +1,9 @@
+using Jbk.BuildingBlocks.Processen;
 using Jbk.Overdracht.Domain;
 using Jbk.Overdracht.Persistence;
 using Jbk.Overdracht.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
 
@@ -15,30 +15,12 @@ namespace Jbk.Overdracht.Processen;
 /// id follows from scenario, family and attempt, so a crash at any point resumes without a second handover.
 /// </summary>
 public sealed partial class ScenarioUitvoerder(
-    IServiceScopeFactory scopes, OverdrachtSignaal signaal, ScenarioSignaal wekker, ScenarioMeting meting, TimeProvider klok, ILogger<ScenarioUitvoerder> logger)
-    : BackgroundService
+    IServiceScopeFactory scopes, OverdrachtSignaal signaal, ScenarioSignaal wekker, ScenarioMeting meting, TimeProvider klok,
+    [FromKeyedServices(OverdrachtModule.DienstNaam)] ILeases leases, ILogger<ScenarioUitvoerder> logger)
+    : Achtergrondproces("scenarioproces", leases, logger, TimeSpan.FromSeconds(1), wekker)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RondeAsync(stoppingToken);
-                await wekker.WachtAsync(TimeSpan.FromSeconds(1), stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                LogMislukt(logger, ex.GetType().Name, ex.Message);
-            }
-        }
-    }
-
-    internal async Task RondeAsync(CancellationToken ct)
+    // Replicas: runs under the lease scenarioproces; a round of one scenario commits with the scenario's version.
+    protected override async Task<bool> RondeAsync(CancellationToken ct)
     {
         List<Guid> lopend;
         await using (var scope = scopes.CreateAsyncScope())
@@ -57,6 +39,7 @@ public sealed partial class ScenarioUitvoerder(
                 LogUitgesteld(logger, id, ex.GetType().Name, ex.Message);
             }
         }
+        return false;
     }
 
     private async Task ScenarioRondeAsync(Guid scenarioId, CancellationToken ct)
@@ -137,9 +120,6 @@ public sealed partial class ScenarioUitvoerder(
         }
         return aangevraagd;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Scenario-uitvoering: ronde mislukt ({ErrorType}: {Error})")]
-    private static partial void LogMislukt(ILogger logger, string errorType, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scenario {Id}: ronde uitgesteld ({ErrorType}: {Error})")]
     private static partial void LogUitgesteld(ILogger logger, Guid id, string errorType, string error);

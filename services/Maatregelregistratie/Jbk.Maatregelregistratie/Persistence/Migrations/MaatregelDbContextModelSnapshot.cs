@@ -73,6 +73,10 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("EventId")

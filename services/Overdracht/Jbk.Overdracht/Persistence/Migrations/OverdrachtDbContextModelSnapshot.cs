@@ -73,6 +73,10 @@ namespace Jbk.Overdracht.Persistence.Migrations
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("EventId")
@@ -269,6 +273,10 @@ namespace Jbk.Overdracht.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
+                    b.Property<string>("Vastgelopen")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -280,6 +288,9 @@ namespace Jbk.Overdracht.Persistence.Migrations
 
                     b.Property<DateOnly?>("VerzoekAanRechterOp")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("VolgendePogingUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("WarmeOverdrachtOp")
                         .HasColumnType("date");

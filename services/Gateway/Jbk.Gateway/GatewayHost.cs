@@ -1,0 +1,72 @@
+using System.Net;
+using Grpc.Health.V1;
+using Grpc.Reflection;
+using Jbk.BuildingBlocks.Hosting;
+using Jbk.BuildingBlocks.Telemetry;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Jbk.Gateway;
+
+/// <summary>
+/// The gateway process: gRPC (h2c) on <c>Jbk:GrpcPort</c> routed to the services by the topology; health and
+/// reflection answered for the whole platform; <c>/livez</c>, <c>/readyz</c> and <c>/metrics</c> on <c>Jbk:HttpPort</c>.
+/// Tokens pass through untouched: each service decides what the caller may do.
+/// </summary>
+public static class GatewayHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try { app = Build(args); }
+        catch (OntbrekendeInstellingException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var options = builder.Configuration.GetSection("Jbk").Get<JbkHostOptions>() ?? new JbkHostOptions();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            var address = IPAddress.Parse(options.ListenAddress);
+            k.Listen(address, options.GrpcPort, o => o.Protocols = HttpProtocols.Http2);
+            k.Listen(address, options.HttpPort, o => o.Protocols = HttpProtocols.Http1);
+        });
+
+        var vereist = VereisteInstellingen.Van(builder);
+        var adressen = new Dictionary<string, IReadOnlyList<Uri>>();
+        foreach (var dienst in Topologie.Topologie.Gateway.Roept)
+        {
+            var instelling = $"Jbk:Diensten:{dienst}";
+            vereist.Vereis(instelling, $"het gRPC-adres van {dienst} (of de adressen van zijn replica's, met komma's)");
+            adressen[dienst] = (builder.Configuration[instelling] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(a => new Uri(a)).ToList();
+        }
+        if (vereist.Ontbrekend(builder.Configuration) is { Count: > 0 } ontbrekend)
+            throw new OntbrekendeInstellingException("gateway", ontbrekend, vereist.Alle);
+
+        builder.AddJbkTelemetry(Topologie.Topologie.GatewayNaam);
+        var health = new GatewayHealth(adressen);
+        builder.Services.AddSingleton(health);
+        builder.Services.AddGrpc();
+        // Reflection for every service behind the gateway, so grpcurl and the like see the whole platform at one address.
+        builder.Services.AddSingleton(new ReflectionServiceImpl(
+            [.. Topologie.Topologie.Diensten.SelectMany(d => d.GrpcServices), Health.Descriptor]));
+        builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+            "platform", _ => health, null, [Gezondheid.Gereed]));
+        builder.Services.AddReverseProxy().LoadFromMemory(Routes.Maak(), Routes.Clusters(adressen));
+
+        var app = builder.Build();
+        app.MapGrpcService<GatewayHealth>();
+        app.MapGrpcService<ReflectionServiceImpl>();
+        app.MapGezondheid();
+        app.MapPrometheusScrapingEndpoint();
+        app.MapReverseProxy();
+        return app;
+    }
+}

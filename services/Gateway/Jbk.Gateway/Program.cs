@@ -1,0 +1,3 @@
+using Jbk.Gateway;
+
+return await GatewayHost.RunAsync(args);

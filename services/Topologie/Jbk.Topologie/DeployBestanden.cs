@@ -1,0 +1,12 @@
+namespace Jbk.Topologie;
+
+/// <summary>The env files docker-compose.yml (<c>env_file</c>) and k8s/ (<c>configMapGenerator</c>) read, as the topology renders them.</summary>
+public static class DeployBestanden
+{
+    public static IEnumerable<(string Pad, string Inhoud)> Alle(string repo) =>
+        Topologie.Alle.SelectMany(d => new[]
+        {
+            (Path.Combine(repo, "deploy", "compose", d.Naam + ".env"), Weergave.AlsEnvBestand(Weergave.Compose(d))),
+            (Path.Combine(repo, "k8s", "config", d.Naam + ".env"), Weergave.AlsEnvBestand(Weergave.Kubernetes(d))),
+        });
+}
