@@ -39,7 +39,7 @@ public sealed class EmbeddedPlatformTests : IAsyncLifetime
         var health = new Health.HealthClient(channel);
         var listed = await Reflectie.ServicesAsync(channel);
 
-        foreach (var service in DistributedPlatform.GrpcServices.Values)
+        foreach (var service in Jbk.Topologie.Topologie.Diensten.SelectMany(d => d.GrpcServices).Select(s => s.FullName))
         {
             var reply = await health.CheckAsync(new HealthCheckRequest { Service = service });
             Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);

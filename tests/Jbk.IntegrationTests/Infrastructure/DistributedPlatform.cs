@@ -2,71 +2,69 @@ using System.Security.Cryptography;
 using Grpc.Net.Client;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.V1;
-using Jbk.Clientenstop.V1;
 using Jbk.Maatregelen.V1;
-using Jbk.Overdracht.V1;
+using Jbk.Topologie;
 using Npgsql;
 
 namespace Jbk.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The distributed mode for real: four host processes, each with its own PostgreSQL database, talking
-/// over RabbitMQ. Maatregelregistratie reaches the broker through a proxy the tests can cut.
+/// The distributed mode for real, started exactly as scripts/distributed.sh starts it: every process of the topology
+/// (four services, each with its own PostgreSQL database, talking over RabbitMQ, and the gateway) with the settings
+/// <see cref="Weergave.Lokaal"/> renders. Only the infrastructure's addresses, the ports and the database names are
+/// this run's own; maatregelregistratie reaches the broker through a proxy the tests can cut.
 /// </summary>
-public sealed class DistributedPlatform : IAsyncLifetime
+public class DistributedPlatform : IAsyncLifetime
 {
     private readonly string _run = "it" + Guid.NewGuid().ToString("N")[..10];
     private readonly string _dir;
-    private readonly string _publicKeyFile;
+    private readonly List<ServiceProcess> _processen;
 
-    public DistributedPlatform()
+    public DistributedPlatform() : this(replicas: 1) { }
+
+    protected DistributedPlatform(int replicas)
     {
         _dir = Directory.CreateTempSubdirectory("jbk-" + _run).FullName;
-        _publicKeyFile = Path.Combine(_dir, "trusted-key.pem");
-        File.WriteAllText(_publicKeyFile, SigningKeys.ExportPublicKeyPem(SigningKey));
-        // The overdracht service calls the others on its own account (dienst:overdracht) with a key they trust.
-        var dienstSleutel = Path.Combine(_dir, "dienst-key.pem");
-        File.WriteAllText(dienstSleutel, SigningKey.ExportPkcs8PrivateKeyPem());
         var broker = new Uri(TestEnvironment.RabbitMq);
         BrokerProxy = new TcpProxy(broker.Host, broker.Port);
-        var viaProxy = new UriBuilder(broker) { Port = BrokerProxy.Port }.Uri.ToString();
-
-        Maatregelregistratie = Service("maatregelregistratie", "Jbk.Maatregelregistratie.Host", viaProxy);
-        Capaciteit = Service("capaciteit", "Jbk.Capaciteit.Host", TestEnvironment.RabbitMq);
-        Overdracht = Service("overdracht", "Jbk.Overdracht.Host", TestEnvironment.RabbitMq, new()
+        Inzet = new LokaleInzet
         {
-            ["Jbk__Auth__DienstSleutel"] = dienstSleutel,
-            ["Jbk__Diensten__Maatregelregistratie"] = Maatregelregistratie.Address,
-            ["Jbk__Diensten__Capaciteit"] = Capaciteit.Address,
-        });
-        Clientenstop = Service("clientenstop", "Jbk.Clientenstop.Host", TestEnvironment.RabbitMq, new()
-        {
-            ["Jbk__Auth__DienstSleutel"] = dienstSleutel,
-            ["Jbk__Diensten__Capaciteit"] = Capaciteit.Address,
-            ["Clientenstop__Bewaking__Interval"] = "00:00:03", // slow enough that a kill right after approving lands before activation
-        });
+            Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = _dir, Replicas = replicas,
+            PoortBasis = VrijePoortBasis(replicas), DatabaseVoorvoegsel = $"jbk_{_run}",
+            RabbitMqPerDienst = new Dictionary<string, string>
+            {
+                ["maatregelregistratie"] = new UriBuilder(broker) { Port = BrokerProxy.Port }.Uri.ToString(),
+            },
+            Extra = new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                // Slow enough that a kill right after approving lands before activation.
+                ["clientenstop"] = new Dictionary<string, string> { ["Clientenstop__Bewaking__Interval"] = "00:00:03" },
+            },
+        };
+        Weergave.MaakSleutels(Inzet);
+        SigningKey = SigningKeys.LoadPrivateKey(Inzet.IdpSleutel);
+        _processen = Weergave.Lokaal(Inzet).Select(p => new ServiceProcess(p, _dir)).ToList();
     }
 
-    /// <summary>The key the services trust; tests mint tokens with it.</summary>
-    public ECDsa SigningKey { get; } = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    public LokaleInzet Inzet { get; }
+
+    /// <summary>The identity provider's key, which the services trust; tests mint tokens with it.</summary>
+    public ECDsa SigningKey { get; }
 
     public TcpProxy BrokerProxy { get; }
-    public ServiceProcess Maatregelregistratie { get; }
-    public ServiceProcess Capaciteit { get; }
-    public ServiceProcess Overdracht { get; }
-    public ServiceProcess Clientenstop { get; }
-    private IEnumerable<ServiceProcess> All => [Maatregelregistratie, Capaciteit, Overdracht, Clientenstop];
+    public IReadOnlyList<ServiceProcess> Processen => _processen;
+    public IEnumerable<ServiceProcess> Instanties(string dienst) => _processen.Where(p => p.Name == dienst || p.Name.StartsWith(dienst + "-", StringComparison.Ordinal));
+    public ServiceProcess Maatregelregistratie => Instanties("maatregelregistratie").First();
+    public ServiceProcess Capaciteit => Instanties("capaciteit").First();
+    public ServiceProcess Overdracht => Instanties("overdracht").First();
+    public ServiceProcess Clientenstop => Instanties("clientenstop").First();
+    public ServiceProcess Gateway => Instanties(Topologie.Topologie.GatewayNaam).Single();
 
-    public static readonly IReadOnlyDictionary<string, string> GrpcServices = new Dictionary<string, string>
-    {
-        ["maatregelregistratie"] = MaatregelService.Descriptor.FullName,
-        ["capaciteit"] = CapaciteitService.Descriptor.FullName,
-        ["overdracht"] = OverdrachtService.Descriptor.FullName,
-        ["clientenstop"] = ClientenstopService.Descriptor.FullName,
-    };
+    public static readonly IReadOnlyDictionary<string, string> GrpcServices =
+        Topologie.Topologie.Alle.ToDictionary(d => d.Naam, d => d.HeeftToestand ? d.GrpcServices[0].FullName : "");
 
     public string DatabaseConnectionString(string service) =>
-        new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = $"jbk_{_run}_{service}" }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = $"{Inzet.DatabaseVoorvoegsel}_{service}" }.ConnectionString;
 
     public string Token(Organisatie organisatie) => TokenMinter.Mint(SigningKey, organisatie, "test-gebruiker", TimeSpan.FromMinutes(30));
 
@@ -78,40 +76,64 @@ public sealed class DistributedPlatform : IAsyncLifetime
     public async Task<int> LoadAsync(string gi) =>
         (await CapaciteitClient(Organisatie.Operator).GeefBelastingAsync(new GeefBelastingRequest { GiCode = gi })).LopendeMaatregelen;
 
+    /// <summary>Starts (or restarts) one process and waits until it is ready: SERVING for its services, /readyz for the gateway.</summary>
     public async Task StartAsync(ServiceProcess service)
     {
         service.Start();
-        await service.WaitUntilServingAsync(GrpcServices[service.Name]);
+        var dienst = service.Name.Split('-')[0];
+        await service.WaitUntilServingAsync(GrpcServices[dienst]);
     }
 
     public async Task InitializeAsync()
     {
-        await Task.WhenAll(All.Select(StartAsync));
+        try
+        {
+            // A service is ready once the services it calls are: start them all, then wait for each.
+            foreach (var p in _processen) p.Start();
+            foreach (var p in _processen) await p.WaitUntilServingAsync(GrpcServices[p.Name.Split('-')[0]]);
+        }
+        catch
+        {
+            await DisposeAsync(); // a start that fails stops what it started
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var s in All) await s.DisposeAsync();
+        foreach (var s in _processen) await s.DisposeAsync();
         await BrokerProxy.DisposeAsync();
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres + ";Database=postgres");
         await connection.OpenAsync();
-        foreach (var name in GrpcServices.Keys)
+        foreach (var d in Topologie.Topologie.Diensten)
         {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS jbk_{_run}_{name} WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Inzet.DatabaseVoorvoegsel}_{d.Naam} WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
     }
 
-    private ServiceProcess Service(string name, string project, string rabbitMq, Dictionary<string, string>? extra = null) =>
-        new(name, project, new Dictionary<string, string>(extra ?? [])
+    /// <summary>A port base whose whole port plan (base..base+109+10*replicas) is free now.</summary>
+    private static int VrijePoortBasis(int replicas)
     {
-        ["Jbk__Database__Provider"] = "Postgres",
-        [$"ConnectionStrings__{name}"] = DatabaseConnectionString(name),
-        ["Jbk__Messaging__Transport"] = "RabbitMq",
-        ["Jbk__Messaging__RabbitMq"] = rabbitMq,
-        ["Jbk__Auth__PublicKeys__0"] = _publicKeyFile,
-        ["Jbk__DataDir"] = _dir,
-    }, _dir);
+        for (var poging = 0; poging < 200; poging++)
+        {
+            var basis = Random.Shared.Next(20_000, 59_000);
+            var poorten = Enumerable.Range(0, 10 * replicas).SelectMany(i => new[] { basis + i, basis + 100 + i });
+            if (poorten.All(PoortVrij)) return basis;
+        }
+        throw new InvalidOperationException("Geen vrije poorten gevonden voor de gedistribueerde testopstelling.");
+    }
+
+    private static bool PoortVrij(int poort)
+    {
+        try
+        {
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, poort);
+            listener.Start();
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException) { return false; }
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -13,6 +13,17 @@ public sealed class ServiceProcess : IAsyncDisposable
     private readonly string _logFile;
     private Process? _process;
 
+    /// <summary>One process of the topology, with exactly the settings the topology renders for it (as scripts/distributed.sh starts it).</summary>
+    public ServiceProcess(Jbk.Topologie.Proces proces, string logDir)
+    {
+        Name = proces.Naam;
+        _dll = Path.Combine(TestEnvironment.RepoRoot, proces.Dienst.Dll(TestEnvironment.Configuration));
+        _environment = new Dictionary<string, string>(proces.Omgeving);
+        GrpcPort = proces.GrpcPoort;
+        HttpPort = proces.HttpPoort;
+        _logFile = Path.Combine(logDir, Name + ".log");
+    }
+
     public ServiceProcess(string name, string hostProject, Dictionary<string, string> environment, string logDir)
     {
         Name = name;
@@ -29,6 +40,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     public int GrpcPort { get; }
     public int HttpPort { get; }
     public string Address => $"http://127.0.0.1:{GrpcPort}";
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>The process's exit code once it has stopped (for a start that must fail).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try { await _process!.WaitForExitAsync(cts.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"{Name} did not stop within {timeout}:\n{Tail()}"); }
+        return _process.ExitCode;
+    }
 
     public void Start()
     {
