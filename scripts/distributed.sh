@@ -5,6 +5,7 @@
 # tests start them with.
 #   scripts/distributed.sh up      start everything (builds first); prints how to call it through the gateway
 #   scripts/distributed.sh down    stop the processes and the infrastructure, remove their data
+#   scripts/distributed.sh stop    stop the processes only (the infrastructure keeps running)
 #   scripts/distributed.sh status  readiness of each process
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 export JBK_INFRA_DIR="${JBK_INFRA_DIR:-${TMPDIR:-/tmp}/jbk-infra}"
 RUN_DIR="$JBK_INFRA_DIR/services"
 REPLICAS="${JBK_REPLICAS:-1}"
+POORT_BASIS="${JBK_POORT_BASIS:-5100}"
 CLI_DLL=services/Cli/Jbk.Cli/bin/Release/net10.0/jbk.dll
 
 # Starts one process with exactly the settings in its env file; the pid goes to <name>.pid.
@@ -42,10 +44,10 @@ up() {
   while IFS='=' read -r key value; do export "$key=$value"; done < "$env_file"
   [ "${JBK_NO_BUILD:-}" = 1 ] || dotnet build Platform.sln -c Release -nologo -v quiet
   mkdir -p "$RUN_DIR"
-  dotnet "$CLI_DLL" topologie lokaal --postgres "$JBK_TEST_POSTGRES" --rabbitmq "$JBK_TEST_RABBITMQ" --map "$RUN_DIR" --replicas "$REPLICAS" >/dev/null
+  dotnet "$CLI_DLL" topologie lokaal --postgres "$JBK_TEST_POSTGRES" --rabbitmq "$JBK_TEST_RABBITMQ" --map "$RUN_DIR" --replicas "$REPLICAS" --poort-basis "$POORT_BASIS" >/dev/null
   # Services first (a service is ready once the services it calls are), the gateway last.
   while read -r name dll _grpc _http; do start_process "$name" "$dll"; done < "$RUN_DIR/processen"
-  while read -r name _dll _grpc http; do await_ready "$name" "$http" || { down >/dev/null 2>&1; exit 1; }; done < "$RUN_DIR/processen"
+  while read -r name _dll _grpc http; do await_ready "$name" "$http" || { stop >/dev/null 2>&1; exit 1; }; done < "$RUN_DIR/processen"
   local gateway; gateway="$(awk '$1 == "gateway" { print $3 }' "$RUN_DIR/processen")"
   cat <<MSG
 
@@ -57,12 +59,20 @@ Stop with: scripts/distributed.sh down
 MSG
 }
 
+stop() {
+  [ -f "$RUN_DIR/processen" ] || return 0
+  local name pids=()
+  while read -r name _; do
+    [ -f "$RUN_DIR/$name.pid" ] && pids+=("$(cat "$RUN_DIR/$name.pid")")
+  done < "$RUN_DIR/processen"
+  [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true
+  # Give them ten seconds to stop cleanly, then no more.
+  for _ in $(seq 1 20); do kill -0 "${pids[@]}" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "${pids[@]}" 2>/dev/null || true
+}
+
 down() {
-  if [ -f "$RUN_DIR/processen" ]; then
-    while read -r name _; do
-      [ -f "$RUN_DIR/$name.pid" ] && kill "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null || true
-    done < "$RUN_DIR/processen"
-  fi
+  stop
   scripts/infra.sh down
 }
 
@@ -75,7 +85,8 @@ status() {
 
 case "${1:-}" in
   up) up ;;
+  stop) stop ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|stop|down|status" >&2; exit 2 ;;
 esac

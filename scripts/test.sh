@@ -4,6 +4,8 @@
 #   2. RabbitMQ and PostgreSQL started on loopback (installed from Debian's packages when missing)
 #   3. build, then unit tests and integration tests (separate host processes on that infrastructure)
 #   4. the Drenthe transfer scenario end to end in embedded mode (scripts/drenthe.sh, 388 measures)
+#   5. the Drenthe scenario in distributed mode through the gateway only, started by scripts/distributed.sh (scaled)
+# docker-compose (Debian) and kubectl are installed when missing: the topology tests read their rendered output.
 # The infrastructure is this script's own (own ports, own temp folder) and is stopped again at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +18,17 @@ echo "== buf lint"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
 npx --no-install buf lint protos
 echo "buf lint: clean"
+
+echo "== tools for the deployment checks"
+need=()
+command -v docker-compose >/dev/null || need+=(docker-compose)
+command -v kubectl >/dev/null || need+=(kubernetes-client)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing ${need[*]} from Debian's packages"
+  if [ "$(id -u)" = 0 ]; then sudo=(); else sudo=(sudo); fi
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
 
 echo "== infrastructure"
 scripts/infra.sh down >/dev/null 2>&1 || true
@@ -41,6 +54,14 @@ drenthe=$?
 set -e
 grep -v '^\(laden\|overdragen\) \[' "$results/drenthe.log" | tail -n 30
 if [ "$drenthe" -ne 0 ]; then echo "Drenthe scenario FAILED (exit $drenthe); log: $results/drenthe.log"; status=1; fi
+
+echo "== the Drenthe scenario in distributed mode, through the gateway only (scripts/drenthe.sh 60 --gedistribueerd)"
+set +e
+JBK_CONFIGURATION="$configuration" JBK_DRENTHE_NO_BUILD=1 scripts/drenthe.sh 60 --gedistribueerd > "$results/drenthe-distributed.log" 2>&1
+distributed=$?
+set -e
+grep -v '^\(laden\|overdragen\) \[' "$results/drenthe-distributed.log" | tail -n 24
+if [ "$distributed" -ne 0 ]; then echo "Drenthe scenario (distributed) FAILED (exit $distributed); log: $results/drenthe-distributed.log"; status=1; fi
 
 # One closing line over all test assemblies: 'N passed, N failed'.
 awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
