@@ -37,7 +37,7 @@ public static class DatabaseSetup
                 o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             o.AddInterceptors(new OutboxSavedInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>()));
         });
-        builder.Services.AddHostedService(sp => new DatabaseInitializer<TContext>(sp, options.Provider));
+        builder.Services.AddHostedService(sp => new DatabaseInitializer<TContext>(sp, options.Provider, service));
         builder.Services.AddKeyedSingleton<ILeases>(service, (_, _) =>
             options.Provider == DatabaseProvider.Postgres ? new PostgresLeases(connectionString) : new ProcesLeases());
         builder.Services.AddHostedService(sp => new OutboxRelay<TContext>(service, sp.GetRequiredService<IServiceScopeFactory>(),

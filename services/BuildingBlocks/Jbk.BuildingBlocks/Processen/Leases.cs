@@ -23,17 +23,26 @@ public interface ILease : IAsyncDisposable
 /// PostgreSQL advisory locks, held on a connection of their own for as long as the lease lasts. The lock connection
 /// spends its time in a monitoring query; <c>client_connection_check_interval</c> makes the server notice within two
 /// seconds that the holder died (kill -9), and end its session, so the lease frees at once instead of after the query.
+/// The locks live in the server's <c>postgres</c> database, named after the service's own database, so a lease can be
+/// held before that database exists (the first replica creates it by migrating, under a lease).
 /// </summary>
-public sealed class PostgresLeases(string connectionString) : ILeases
+public sealed class PostgresLeases : ILeases
 {
-    private readonly string _verbinding = new Npgsql.NpgsqlConnectionStringBuilder(connectionString)
+    private readonly string _verbinding;
+    private readonly string _voorvoegsel;
+
+    public PostgresLeases(string connectionString)
     {
-        Options = "-c client_connection_check_interval=2000",
-    }.ConnectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        _voorvoegsel = $"jbk:{builder.Database}:";
+        builder.Database = "postgres";
+        builder.Options = "-c client_connection_check_interval=2000";
+        _verbinding = builder.ConnectionString;
+    }
 
     public async Task<ILease?> ProbeerAsync(string naam, CancellationToken ct)
     {
-        var slot = new PostgresDistributedLock(new PostgresAdvisoryLockKey("jbk:" + naam, allowHashing: true), _verbinding,
+        var slot = new PostgresDistributedLock(new PostgresAdvisoryLockKey(_voorvoegsel + naam, allowHashing: true), _verbinding,
             o => o.KeepaliveCadence(TimeSpan.FromSeconds(5)));
         var handle = await slot.TryAcquireAsync(TimeSpan.Zero, ct);
         return handle is null ? null : new Lease(handle, handle.HandleLostToken);
