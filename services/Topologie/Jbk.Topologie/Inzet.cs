@@ -20,6 +20,8 @@ public sealed record LokaleInzet
     public string DatabaseVoorvoegsel { get; init; } = "jbk";
     /// <summary>A broker address per service where it differs (a test puts a proxy in between to cut one service off).</summary>
     public IReadOnlyDictionary<string, string> RabbitMqPerDienst { get; init; } = new Dictionary<string, string>();
+    /// <summary>A PostgreSQL server per service where it differs (a test puts a proxy in between to take the database away).</summary>
+    public IReadOnlyDictionary<string, string> PostgresPerDienst { get; init; } = new Dictionary<string, string>();
     /// <summary>Settings a rehearsal or test adds per service (never the topology's own: those it cannot override).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Extra { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
 

@@ -31,7 +31,7 @@ public static class Weergave
             var env = Instellingen(d, Adres, sleutels, "127.0.0.1", p.Grpc, p.Http);
             if (d.HeeftToestand)
             {
-                env[$"ConnectionStrings__{d.Naam}"] = new NpgsqlConnectionStringBuilder(inzet.Postgres) { Database = $"{inzet.DatabaseVoorvoegsel}_{d.Naam}" }.ConnectionString;
+                env[$"ConnectionStrings__{d.Naam}"] = new NpgsqlConnectionStringBuilder(inzet.PostgresPerDienst.GetValueOrDefault(d.Naam, inzet.Postgres)) { Database = $"{inzet.DatabaseVoorvoegsel}_{d.Naam}" }.ConnectionString;
                 env["Jbk__Messaging__RabbitMq"] = inzet.RabbitMqPerDienst.GetValueOrDefault(d.Naam, inzet.RabbitMq);
                 env["Jbk__DataDir"] = inzet.DataMap;
             }

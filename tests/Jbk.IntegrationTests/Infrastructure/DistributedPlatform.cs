@@ -27,6 +27,8 @@ public class DistributedPlatform : IAsyncLifetime
         _dir = Directory.CreateTempSubdirectory("jbk-" + _run).FullName;
         var broker = new Uri(TestEnvironment.RabbitMq);
         BrokerProxy = new TcpProxy(broker.Host, broker.Port);
+        var postgres = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres);
+        DatabaseProxy = new TcpProxy(postgres.Host!, postgres.Port);
         Inzet = new LokaleInzet
         {
             Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = _dir, Replicas = replicas,
@@ -34,6 +36,10 @@ public class DistributedPlatform : IAsyncLifetime
             RabbitMqPerDienst = new Dictionary<string, string>
             {
                 ["maatregelregistratie"] = new UriBuilder(broker) { Port = BrokerProxy.Port }.Uri.ToString(),
+            },
+            PostgresPerDienst = new Dictionary<string, string>
+            {
+                ["maatregelregistratie"] = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Port = DatabaseProxy.Port }.ConnectionString,
             },
             Extra = new Dictionary<string, IReadOnlyDictionary<string, string>>
             {
@@ -52,6 +58,9 @@ public class DistributedPlatform : IAsyncLifetime
     public ECDsa SigningKey { get; }
 
     public TcpProxy BrokerProxy { get; }
+
+    /// <summary>Between maatregelregistratie and its PostgreSQL server (its database and its leases).</summary>
+    public TcpProxy DatabaseProxy { get; }
     public IReadOnlyList<ServiceProcess> Processen => _processen;
     public IEnumerable<ServiceProcess> Instanties(string dienst) => _processen.Where(p => p.Name == dienst || p.Name.StartsWith(dienst + "-", StringComparison.Ordinal));
     public ServiceProcess Maatregelregistratie => Instanties("maatregelregistratie").First();
@@ -103,6 +112,7 @@ public class DistributedPlatform : IAsyncLifetime
     {
         foreach (var s in _processen) await s.DisposeAsync();
         await BrokerProxy.DisposeAsync();
+        await DatabaseProxy.DisposeAsync();
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres + ";Database=postgres");
         await connection.OpenAsync();
         foreach (var d in Topologie.Topologie.Diensten)

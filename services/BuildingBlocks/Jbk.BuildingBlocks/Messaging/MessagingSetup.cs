@@ -27,6 +27,10 @@ public static class MessagingSetup
                 if (string.IsNullOrWhiteSpace(options.RabbitMq))
                     VereisteInstellingen.Van(builder).Vereis("Jbk:Messaging:RabbitMq", "de AMQP-URI van RabbitMQ (Jbk:Messaging:Transport is RabbitMq)");
                 var broker = string.IsNullOrWhiteSpace(options.RabbitMq) ? "amqp://ontbreekt.invalid/" : options.RabbitMq;
+                builder.Services.AddSingleton(new BrokerVerbondenCheck(broker));
+                builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration("broker-bereikbaar",
+                    sp => sp.GetRequiredService<BrokerVerbondenCheck>(), Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy,
+                    [Gezondheid.Gereed, Gezondheid.Bus]));
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(new Uri(broker));

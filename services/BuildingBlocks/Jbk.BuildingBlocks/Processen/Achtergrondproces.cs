@@ -53,11 +53,13 @@ public abstract partial class Achtergrondproces(
                 try { await Task.Delay(LeaseWacht, stoppingToken); } catch (OperationCanceledException) { break; }
                 continue;
             }
-            await using (lease)
+            LeasesGehouden.Add(1, new KeyValuePair<string, object?>("proces", Naam));
+            try { await WerkZolangGehoudenAsync(lease, stoppingToken); }
+            finally
             {
-                LeasesGehouden.Add(1, new KeyValuePair<string, object?>("proces", Naam));
-                try { await WerkZolangGehoudenAsync(lease, stoppingToken); }
-                finally { LeasesGehouden.Add(-1, new KeyValuePair<string, object?>("proces", Naam)); }
+                LeasesGehouden.Add(-1, new KeyValuePair<string, object?>("proces", Naam));
+                // A lease lost with its connection cannot be given back; the server already let go of it.
+                try { await lease.DisposeAsync(); } catch (Exception ex) when (ex is not OperationCanceledException) { }
             }
         }
     }
