@@ -35,6 +35,7 @@ public sealed class OverdrachtModule : IJbkModule
         builder.Services.AddSingleton<OverdrachtSignaal>();
         builder.Services.AddSingleton<ScenarioSignaal>();
         builder.Services.AddSingleton<ScenarioMeting>();
+        builder.Services.AddSingleton<VastgelopenMeting>();
         builder.Services.AddHostedService<OverdrachtVoortzetter>();
         builder.Services.AddScoped<ScenarioBron>();
         builder.Services.AddHostedService<ScenarioUitvoerder>();
