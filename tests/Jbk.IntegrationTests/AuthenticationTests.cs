@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Grpc.Core;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.V1;
 using Jbk.IntegrationTests.Infrastructure;
@@ -40,6 +42,57 @@ public sealed class AuthenticationTests(DistributedPlatform platform)
     public async Task An_expired_token_is_unauthenticated() =>
         Assert.Equal(StatusCode.Unauthenticated, await CallWith(TokenMinter.Mint(platform.SigningKey, Organisatie.Gi("JBF"), "u1",
             TimeSpan.FromMinutes(10), nowUtc: DateTime.UtcNow.AddHours(-1))));
+
+    public static TheoryData<string> Onbetrouwbaar =>
+    [
+        "valid for a hundred years", "a GI that does not exist", "a gemeente code that is no code", "a service that does not exist",
+        "org as an array", "namens unreadable", "a service key signing for a GI", "the identity provider signing for a service",
+        "one service's key signing for another", "a service token valid for an hour", "no nbf", "100 KB",
+    ];
+
+    /// <summary>Each case of a token the platform must not believe although its signature is valid.</summary>
+    [Theory]
+    [MemberData(nameof(Onbetrouwbaar))]
+    public async Task A_validly_signed_token_that_breaks_the_token_policy_is_unauthenticated(string geval)
+    {
+        using var overdracht = SigningKeys.LoadPrivateKey(Path.Combine(platform.Inzet.SleutelMap, "dienst-overdracht.pem"));
+        var nu = DateTime.UtcNow;
+        var token = geval switch
+        {
+            "valid for a hundred years" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gi("JBF"), "u1", TimeSpan.FromDays(36500)),
+            "a GI that does not exist" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gi("XXX"), "u1", TimeSpan.FromMinutes(5)),
+            "a gemeente code that is no code" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gemeente("GM99999"), "u1", TimeSpan.FromMinutes(5)),
+            "a service that does not exist" => TokenMinter.Mint(overdracht, Organisatie.Dienst("anything"), "u1", TimeSpan.FromMinutes(5)),
+            "org as an array" => Ruw(platform.SigningKey, new() { ["org"] = new[] { "gi:JBF", "gi:JBN" } }, nu, nu.AddMinutes(5)),
+            "namens unreadable" => Ruw(platform.SigningKey, new() { ["org"] = "operator", ["namens"] = "!!" }, nu, nu.AddMinutes(5)),
+            "a service key signing for a GI" => TokenMinter.Mint(overdracht, Organisatie.Gi("JBF"), "u1", TimeSpan.FromMinutes(5)),
+            "the identity provider signing for a service" => TokenMinter.Mint(platform.SigningKey, Organisatie.Dienst("overdracht"), "u1", TimeSpan.FromMinutes(5)),
+            "one service's key signing for another" => TokenMinter.Mint(overdracht, Organisatie.Dienst("clientenstop"), "u1", TimeSpan.FromMinutes(5)),
+            "a service token valid for an hour" => TokenMinter.Mint(overdracht, Organisatie.Dienst("overdracht"), "u1", TimeSpan.FromHours(1)),
+            "no nbf" => Ruw(platform.SigningKey, new() { ["org"] = "gi:JBF" }, null, nu.AddMinutes(5)),
+            "100 KB" => Ruw(platform.SigningKey, new() { ["org"] = "gi:JBF", ["opvulling"] = new string('x', 100_000) }, nu, nu.AddMinutes(5)),
+            _ => throw new ArgumentOutOfRangeException(nameof(geval)),
+        };
+        Assert.Equal(StatusCode.Unauthenticated, await CallWith(token));
+    }
+
+    [Fact]
+    public async Task A_service_token_signed_with_its_own_key_within_five_minutes_is_accepted() =>
+        Assert.Equal(StatusCode.OK, await CallWith(platform.Token(Organisatie.Dienst("overdracht"))));
+
+    private static string Ruw(ECDsa sleutel, Dictionary<string, object> claims, DateTime? nietVoor, DateTime verloopt)
+    {
+        claims["sub"] = "u1";
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = JbkClaims.Issuer, Audience = JbkClaims.Audience, Claims = claims, NotBefore = nietVoor, Expires = verloopt,
+            SigningCredentials = new SigningCredentials(SigningKeys.ToSecurityKey(sleutel), SecurityAlgorithms.EcdsaSha256)
+            {
+                CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+            },
+        };
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
 
     [Fact]
     public async Task A_valid_token_is_accepted() =>

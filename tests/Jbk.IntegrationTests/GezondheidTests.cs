@@ -41,8 +41,8 @@ public sealed class GezondheidTests(DistributedPlatform platform)
     public async Task Without_its_database_a_service_is_alive_but_not_ready_and_so_is_every_service_that_calls_it()
     {
         // Committed before the outage, published around it: nothing is lost.
-        var voor = await platform.LoadAsync("JBRA");
-        await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBRA", "amsterdam"));
+        var voor = await platform.LoadAsync("JBO");
+        await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBO", "overijssel"));
         platform.DatabaseProxy.Cut();
         try
         {
@@ -59,10 +59,10 @@ public sealed class GezondheidTests(DistributedPlatform platform)
         }
         await Eventually.HoldsAsync(() => GereedAsync(platform.Maatregelregistratie), "maatregelregistratie ready again", TimeSpan.FromSeconds(60));
         await Eventually.HoldsAsync(() => GereedAsync(platform.Overdracht), "overdracht ready again", TimeSpan.FromSeconds(60));
-        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBRA") == voor + 1, "the registration reaches capaciteit", TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBO") == voor + 1, "the registration reaches capaciteit", TimeSpan.FromSeconds(60));
         // And it works again.
-        await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBRA", "amsterdam"));
-        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBRA") == voor + 2, "a registration after the outage reaches capaciteit", TimeSpan.FromSeconds(60));
+        await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBO", "overijssel"));
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBO") == voor + 2, "a registration after the outage reaches capaciteit", TimeSpan.FromSeconds(60));
     }
 
     private static async Task<bool> GereedAsync(ServiceProcess p)

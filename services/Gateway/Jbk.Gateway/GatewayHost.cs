@@ -34,6 +34,10 @@ public static class GatewayHost
         builder.WebHost.ConfigureKestrel(k =>
         {
             var address = IPAddress.Parse(options.ListenAddress);
+            // Room for an oversized token to reach the token check and be refused as UNAUTHENTICATED, not as a
+            // transport error (TokenBeleid.MaximaleLengte is far below this).
+            k.Limits.MaxRequestHeadersTotalSize = 256 * 1024;
+            k.Limits.Http2.MaxRequestHeaderFieldSize = 256 * 1024;
             k.Listen(address, options.GrpcPort, o => o.Protocols = HttpProtocols.Http2);
             k.Listen(address, options.HttpPort, o => o.Protocols = HttpProtocols.Http1);
         });

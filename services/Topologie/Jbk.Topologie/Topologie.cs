@@ -40,6 +40,7 @@ public static class Topologie
     public static string Adres(string dienst) => $"Jbk__Diensten__{dienst}";
     public const string DienstSleutel = "Jbk__Auth__DienstSleutel";
     public static string PubliekeSleutel(int i) => $"Jbk__Auth__PublicKeys__{i}";
+    public static string DienstPubliekeSleutel(string dienst) => $"Jbk__Auth__DienstSleutels__{dienst}";
 
     /// <summary>The identity provider's key (the CLI signs with it in the local mode) and one key per calling service.</summary>
     public static IEnumerable<string> Sleutelnamen => ["idp", .. Diensten.Where(d => d.HeeftDienstSleutel).Select(d => $"dienst-{d.Naam}")];

@@ -87,7 +87,10 @@ public static class Weergave
         if (!d.HeeftToestand) return env;
         env["Jbk__Database__Provider"] = "Postgres";
         env["Jbk__Messaging__Transport"] = "RabbitMq";
-        foreach (var (naam, i) in Topologie.Sleutelnamen.Select((n, i) => (n, i))) env[Topologie.PubliekeSleutel(i)] = sleutels.Publiek(naam);
+        // The identity provider signs for people; each calling service's key only for that service.
+        env[Topologie.PubliekeSleutel(0)] = sleutels.Publiek("idp");
+        foreach (var beller in Topologie.Diensten.Where(x => x.HeeftDienstSleutel))
+            env[Topologie.DienstPubliekeSleutel(beller.Naam)] = sleutels.Publiek($"dienst-{beller.Naam}");
         if (d.HeeftDienstSleutel) env[Topologie.DienstSleutel] = sleutels.Prive($"dienst-{d.Naam}");
         return env;
     }

@@ -75,7 +75,17 @@ public class DistributedPlatform : IAsyncLifetime
     public string DatabaseConnectionString(string service) =>
         new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = $"{Inzet.DatabaseVoorvoegsel}_{service}" }.ConnectionString;
 
-    public string Token(Organisatie organisatie) => TokenMinter.Mint(SigningKey, organisatie, "test-gebruiker", TimeSpan.FromMinutes(30));
+    /// <summary>
+    /// A token as the deployment would issue it: the identity provider's for people (30 minutes), a service's own key
+    /// for that service (five minutes, the services' maximum).
+    /// </summary>
+    public string Token(Organisatie organisatie)
+    {
+        if (organisatie.Soort != OrganisatieSoort.Dienst)
+            return TokenMinter.Mint(SigningKey, organisatie, "test-gebruiker", TimeSpan.FromMinutes(30));
+        using var sleutel = SigningKeys.LoadPrivateKey(Path.Combine(Inzet.SleutelMap, $"dienst-{organisatie.Code}.pem"));
+        return TokenMinter.Mint(sleutel, organisatie, organisatie.Code!, TimeSpan.FromMinutes(5));
+    }
 
     public GrpcChannel Channel(ServiceProcess service, Organisatie organisatie) => Kanaal.Met(service.Address, Token(organisatie));
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Jbk.BuildingBlocks.Hosting;
 
@@ -11,8 +12,9 @@ namespace Jbk.BuildingBlocks.Security;
 public static class AuthenticationSetup
 {
     /// <summary>
-    /// Every call must carry a bearer JWT signed by a trusted key, naming the caller's organisation.
-    /// Without one the call is refused with UNAUTHENTICATED (HTTP 401, which gRPC maps so).
+    /// Every call must carry a bearer JWT signed by a trusted key that may sign for the organisation it names, within
+    /// its lifetime (<see cref="TokenBeleid"/>). Without one the call is refused with UNAUTHENTICATED (HTTP 401, which
+    /// gRPC maps so), also for a token too large to read.
     /// </summary>
     public static IHostApplicationBuilder AddJbkAuthentication(this IHostApplicationBuilder builder)
     {
@@ -21,6 +23,8 @@ public static class AuthenticationSetup
         if (keys.Count == 0)
             VereisteInstellingen.Van(builder).Vereis("Jbk:Auth:PublicKeys:0",
                 "een vertrouwde publieke sleutel (PEM of pad) om tokens te controleren; of Jbk:Auth:LocalKeyFile in de embedded modus");
+        var rollen = keys.ToDictionary(k => k.Key.KeyId, k => k.Rol);
+        var beleid = new TokenBeleid(options.MaximaleLevensduur, options.MaximaleLevensduurDienst);
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -29,7 +33,7 @@ public static class AuthenticationSetup
             {
                 ValidIssuer = JbkClaims.Issuer,
                 ValidAudience = JbkClaims.Audience,
-                IssuerSigningKeys = keys,
+                IssuerSigningKeys = keys.Select(k => (SecurityKey)k.Key).ToList(),
                 ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
                 RequireExpirationTime = true,
                 ClockSkew = TimeSpan.FromSeconds(30),
@@ -37,10 +41,24 @@ public static class AuthenticationSetup
             };
             o.Events = new JwtBearerEvents
             {
+                OnMessageReceived = ctx =>
+                {
+                    // Read nothing of a token this large: it is refused as such, not as a transport error.
+                    if (ctx.Request.Headers.Authorization.ToString().Length > TokenBeleid.MaximaleLengte)
+                        ctx.Fail($"Het token is groter dan {TokenBeleid.MaximaleLengte / 1024} KB.");
+                    return Task.CompletedTask;
+                },
                 OnTokenValidated = ctx =>
                 {
-                    if (!Organisatie.TryParse(ctx.Principal?.FindFirst(JbkClaims.Organisatie)?.Value, out _))
-                        ctx.Fail("Het token noemt geen geldige organisatie (claim 'org').");
+                    var token = ctx.SecurityToken as JsonWebToken;
+                    var rol = token?.SigningKey?.KeyId is { } kid ? rollen.GetValueOrDefault(kid) : null;
+                    var principal = ctx.Principal!;
+                    var reden = beleid.Weiger(
+                        principal.FindAll(JbkClaims.Organisatie).Select(c => c.Value).ToList(),
+                        principal.FindAll(JbkClaims.NamensOrganisatie).Select(c => c.Value).ToList(),
+                        token is null || token.ValidFrom == DateTime.MinValue ? null : token.ValidFrom,
+                        token?.ValidTo ?? DateTime.MaxValue, rol);
+                    if (reden is not null) ctx.Fail(reden);
                     return Task.CompletedTask;
                 },
             };
@@ -52,19 +70,22 @@ public static class AuthenticationSetup
         return builder;
     }
 
-    internal static List<SecurityKey> TrustedKeys(AuthOptions options, string dataDir)
+    internal sealed record VertrouwdeSleutel(ECDsaSecurityKey Key, SleutelRol Rol);
+
+    internal static List<VertrouwdeSleutel> TrustedKeys(AuthOptions options, string dataDir)
     {
-        var keys = new List<SecurityKey>();
+        var keys = new List<VertrouwdeSleutel>();
         foreach (var entry in options.PublicKeys.Where(e => !string.IsNullOrWhiteSpace(e)))
-        {
-            var pem = entry.Contains("-----BEGIN", StringComparison.Ordinal) ? entry : File.ReadAllText(entry);
-            keys.Add(SigningKeys.PublicKeyFromPem(pem));
-        }
+            keys.Add(new(SigningKeys.PublicKeyFromPem(Pem(entry)), new SleutelRol.IdentityProvider()));
+        foreach (var (dienst, entry) in options.DienstSleutels.Where(e => !string.IsNullOrWhiteSpace(e.Value)))
+            keys.Add(new(SigningKeys.PublicKeyFromPem(Pem(entry)), new SleutelRol.Dienst(dienst.ToLowerInvariant())));
         if (!string.IsNullOrWhiteSpace(options.LocalKeyFile))
         {
-            var path = Path.Combine(dataDir, options.LocalKeyFile);
-            keys.Add(SigningKeys.ToSecurityKey(SigningKeys.LoadOrCreatePrivateKey(path)));
+            keys.Add(new(SigningKeys.ToSecurityKey(SigningKeys.LoadOrCreatePrivateKey(Path.Combine(dataDir, options.LocalKeyFile))), new SleutelRol.IdentityProvider()));
+            keys.Add(new(SigningKeys.ToSecurityKey(SigningKeys.LoadOrCreatePrivateKey(Path.Combine(dataDir, options.LokaleDienstSleutel!))), new SleutelRol.Dienst(null)));
         }
         return keys;
     }
+
+    private static string Pem(string entry) => entry.Contains("-----BEGIN", StringComparison.Ordinal) ? entry : File.ReadAllText(entry);
 }

@@ -6,11 +6,11 @@ namespace Jbk.BuildingBlocks.Security;
 
 /// <summary>
 /// The token a platform service presents when it calls another on its own account (<c>dienst:&lt;naam&gt;</c>).
-/// Signed with the key in <c>Jbk:Auth:DienstSleutel</c> (embedded mode: the local key). Renewed before it expires.
+/// Signed with the service's own key in <c>Jbk:Auth:DienstSleutel</c> (embedded mode: the local service key, never the
+/// key the CLI signs with). Valid for the services' maximum (five minutes), renewed a minute before it expires.
 /// </summary>
-public sealed class DienstToken(string dienst, ECDsa sleutel, TimeProvider klok)
+public sealed class DienstToken(string dienst, ECDsa sleutel, TimeProvider klok, TimeSpan geldigheid)
 {
-    private static readonly TimeSpan Geldigheid = TimeSpan.FromMinutes(10);
     private readonly Lock _slot = new();
     private (string Token, DateTime Verloopt) _huidig;
 
@@ -19,19 +19,19 @@ public sealed class DienstToken(string dienst, ECDsa sleutel, TimeProvider klok)
         var nu = klok.GetUtcNow().UtcDateTime;
         lock (_slot)
         {
-            if (_huidig.Token is null || nu > _huidig.Verloopt - TimeSpan.FromMinutes(2))
-                _huidig = (TokenMinter.Mint(sleutel, Organisatie.Dienst(dienst), dienst, Geldigheid, nu), nu + Geldigheid);
+            if (_huidig.Token is null || nu > _huidig.Verloopt - TimeSpan.FromMinutes(1))
+                _huidig = (TokenMinter.Mint(sleutel, Organisatie.Dienst(dienst), dienst, geldigheid, nu), nu + geldigheid);
             return _huidig.Token;
         }
     }
 
     public static DienstToken Laad(string dienst, IConfiguration configuratie, TimeProvider klok)
     {
-        var dataDir = JbkPaths.DataDir(configuratie);
+        var opties = configuratie.GetSection("Jbk:Auth").Get<AuthOptions>() ?? new AuthOptions();
         var pad = configuratie["Jbk:Auth:DienstSleutel"] is { Length: > 0 } eigen ? eigen
-            : configuratie["Jbk:Auth:LocalKeyFile"] is { Length: > 0 } lokaal ? lokaal
-            : throw new InvalidOperationException(
+            : opties.LokaleDienstSleutel
+            ?? throw new InvalidOperationException(
                 $"De dienst {dienst} roept andere diensten aan en heeft een sleutel nodig: zet Jbk:Auth:DienstSleutel (pad naar de private sleutel).");
-        return new DienstToken(dienst, SigningKeys.LoadPrivateKey(Path.Combine(dataDir, pad)), klok);
+        return new DienstToken(dienst, SigningKeys.LoadPrivateKey(Path.Combine(JbkPaths.DataDir(configuratie), pad)), klok, opties.MaximaleLevensduurDienst);
     }
 }
