@@ -99,6 +99,28 @@ public sealed class AuthenticationTests(DistributedPlatform platform)
         Assert.Equal(StatusCode.OK, await CallWith(platform.Token(Organisatie.Gi("JBF"))));
 
     [Fact]
+    public async Task An_idempotency_key_belongs_to_its_organisation_and_never_returns_another_body()
+    {
+        var aanvraag = Registratie.Ots("JBN");
+        var eerste = (await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(aanvraag)).Maatregel;
+        Assert.Equal(eerste.Id, (await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(aanvraag)).Maatregel.Id);
+
+        // Another organisation with the same key gets its own registration, never the first one.
+        var andere = Registratie.Ots("JBF", "friesland");
+        andere.IdempotentieSleutel = aanvraag.IdempotentieSleutel;
+        var vanJbf = (await platform.Maatregelen(Organisatie.Gi("JBF")).RegistreerMaatregelAsync(andere)).Maatregel;
+        Assert.NotEqual(eerste.Id, vanJbf.Id);
+        Assert.Equal("JBF", vanJbf.VerantwoordelijkeGi);
+
+        // The same organisation, the same key, another measure: a mistake, said so.
+        var anders = Registratie.Ots("JBN");
+        anders.IdempotentieSleutel = aanvraag.IdempotentieSleutel;
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(anders));
+        Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
+        Assert.Contains("idempotentiesleutel", ex.Status.Detail);
+    }
+
+    [Fact]
     public async Task A_GI_reading_another_GIs_measure_is_permission_denied()
     {
         var reply = await platform.Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBN"));

@@ -32,6 +32,22 @@ public sealed class ClientenstopTests(DistributedPlatform platform)
         (await Als(Organisatie.Operator).GeefStopAsync(new GeefStopRequest { StopId = id })).Stop;
 
     [Fact]
+    public async Task Another_organisation_learns_nothing_of_a_stop_by_replaying_its_id_or_lifting_it()
+    {
+        var voorstel = OtsInDrenthe();
+        await Als(Organisatie.Gi("JBN")).StelStopVoorAsync(voorstel);
+        Assert.Equal(voorstel.StopId, (await Als(Organisatie.Gi("JBN")).StelStopVoorAsync(voorstel)).Stop.Id); // a replay by the proposer
+
+        var replay = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBF")).StelStopVoorAsync(voorstel));
+        Assert.Equal(StatusCode.PermissionDenied, replay.StatusCode);
+        Assert.DoesNotContain("JBN", replay.Status.Detail);
+
+        var opheffen = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBF")).HefStopOpAsync(new HefStopOpRequest { StopId = voorstel.StopId }));
+        Assert.Equal(StatusCode.PermissionDenied, opheffen.StatusCode);
+        Assert.DoesNotContain("JBN", opheffen.Status.Detail);
+    }
+
+    [Fact]
     public async Task A_stop_for_OTS_in_Drenthe_approved_by_the_region_and_the_RvdK_hides_JBN_but_not_for_spoed_until_lifted()
     {
         Assert.True(await JbnAangeboden(MaatregelType.Ots, spoed: false));

@@ -229,6 +229,14 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
             Assert.Equal("JBN", nu.VerantwoordelijkeGi);
             Assert.Single(nu.Verantwoordelijkheden);
         }
+        // A replay of the cancel by someone who is no party learns nothing: refused before any reply.
+        foreach (var buitenstaander in new[] { Organisatie.Gi("JBF"), Organisatie.Operator, Organisatie.Rvdk })
+        {
+            var ex = await Assert.ThrowsAsync<RpcException>(async () => await Overdracht(buitenstaander)
+                .AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = aanvraag.OverdrachtId, Reden = "nogmaals" }));
+            Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
+            Assert.DoesNotContain("JBN", ex.Status.Detail);
+        }
         // The read access granted for the handover is withdrawn as well.
         await Eventually.HoldsAsync(async () =>
         {

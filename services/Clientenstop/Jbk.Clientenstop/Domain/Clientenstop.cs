@@ -148,10 +148,11 @@ public sealed class Stop
     /// <summary>At the end date by the platform, or earlier by the GI itself. Returns whether this call lifted it.</summary>
     public bool HefOp(Caller door, DateOnly vandaag, bool opEinddatum, DateTime nuUtc)
     {
+        // Who may comes first: an outsider learns nothing, also not that the stop was already lifted.
+        if (!opEinddatum && !door.Organisatie.IsGi(GiCode))
+            throw new GeenToegangException("Alleen de GI van de stop heft haar eerder op; de goedkeurders worden geïnformeerd.");
         if (Status == StopStatus.Opgeheven) return false;
         if (Status == StopStatus.Afgewezen) throw new RegelGeschondenException("StopLoopt", "Een afgewezen stop hoeft niet te worden opgeheven.");
-        if (!opEinddatum && !door.Organisatie.IsGi(GiCode))
-            throw new GeenToegangException($"Alleen {GiCode} heft de eigen stop eerder op; de goedkeurders worden geïnformeerd.");
         if (opEinddatum && vandaag < Tot) return false;
         Status = StopStatus.Opgeheven;
         Tot = opEinddatum ? Tot : (vandaag < Tot ? vandaag : Tot);

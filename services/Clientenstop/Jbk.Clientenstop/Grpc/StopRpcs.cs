@@ -23,7 +23,9 @@ public sealed partial class ClientenstopGrpcService
         var caller = context.GetCaller();
         var id = Id(request.StopId);
         if (await db.Stops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken) is { } bestaand)
-            return new() { Stop = Proto(bestaand) };
+            return caller.Organisatie.IsGi(bestaand.GiCode)
+                ? new() { Stop = Proto(bestaand) }
+                : throw new GeenToegangException("Dit stop_id hoort bij een voorstel van een andere organisatie; kies een nieuw id.");
         var types = request.MaatregelTypes.Select(t => MaatregelTypeMapping.FromProto(t) ?? throw new OngeldigeInvoerException("types", "Onbekend type maatregel.")).ToList();
         var stop = Domain.Stop.StelVoor(id, caller, request.Regios.Select(r => r.Trim().ToLowerInvariant()).ToList(), types,
             !request.SpoedOokStoppen, !request.JrOokStoppen,

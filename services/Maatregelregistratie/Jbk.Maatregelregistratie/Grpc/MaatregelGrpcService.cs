@@ -29,7 +29,8 @@ public sealed partial class MaatregelGrpcService(
     {
         var caller = context.GetCaller();
         var type = MaatregelTypeMapping.FromProto(request.Type);
-        var invoer = MaatregelInvoer.Valideer(request.IdempotentieSleutel, type, request.GiCode, request.Regio,
+        // The key is the caller's own: another organisation's key never finds (and never returns) this registration.
+        var invoer = MaatregelInvoer.Valideer(Sleutel(caller, request.IdempotentieSleutel), type, request.GiCode, request.Regio,
             request.Startdatum.ToDateOnly(), request.Einddatum.ToDateOnly(), request.Einddatum is not null, request.JrVariant);
         Toegang.MagRegistreren(caller, invoer.GiCode);
         if (request.Jeugdige is null) throw new OngeldigeInvoerException("jeugdige", "De jeugdige ontbreekt.");
@@ -38,7 +39,8 @@ public sealed partial class MaatregelGrpcService(
             j.Gemeente, j.Doelgroepen);
         var ct = context.CancellationToken;
 
-        if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } bestaand) return new() { Maatregel = Proto(bestaand) };
+        if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } bestaand)
+            return new() { Maatregel = Proto(await ZelfdeRegistratie(bestaand, invoer, jeugdigeInvoer.Bsn, ct)) };
 
         var jeugdige = await VindOfMaakJeugdige(jeugdigeInvoer, Invoer.OptioneelId(j.GezinId, "jeugdige.gezin_id", "gezin"), ct);
         Maatregel? ots = null;
@@ -58,7 +60,8 @@ public sealed partial class MaatregelGrpcService(
             // The same key raced in from a retry: the first registration stands.
             var nieuweJeugdige = db.Entry(jeugdige).State == EntityState.Added;
             db.ChangeTracker.Clear();
-            if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } eerste) return new() { Maatregel = Proto(eerste) };
+            if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } eerste)
+                return new() { Maatregel = Proto(await ZelfdeRegistratie(eerste, invoer, jeugdigeInvoer.Bsn, ct)) };
             if (nieuweJeugdige && jeugdige.Bsn is { } bsn && await db.Jeugdigen.AnyAsync(j => j.Bsn == bsn, ct))
                 throw new GelijktijdigGewijzigdException("Dezelfde jeugdige werd tegelijk door een ander geregistreerd; probeer het opnieuw.");
             throw;
@@ -167,6 +170,22 @@ public sealed partial class MaatregelGrpcService(
     {
         var maatregelId = Invoer.Id(id, "maatregel_id");
         return await db.Maatregelen.SingleOrDefaultAsync(m => m.Id == maatregelId, ct) ?? throw new NietGevondenException("maatregel", id);
+    }
+
+    private static string? Sleutel(Caller caller, string? sleutel) =>
+        string.IsNullOrWhiteSpace(sleutel) ? sleutel
+        : sleutel.Trim().Length > 150 ? throw new OngeldigeInvoerException("idempotentie_sleutel", "Een idempotentiesleutel is ten hoogste 150 tekens.")
+        : $"{caller.Organisatie}|{sleutel.Trim()}";
+
+    /// <summary>A repeated request gets the first answer; the same key with another measure is a mistake, said so.</summary>
+    private async Task<Maatregel> ZelfdeRegistratie(Maatregel bestaand, MaatregelInvoer invoer, string? bsn, CancellationToken ct)
+    {
+        var bestaandeBsn = await db.Jeugdigen.AsNoTracking().Where(j => j.Id == bestaand.JeugdigeId).Select(j => j.Bsn).SingleOrDefaultAsync(ct);
+        if (bestaand.Type != invoer.Type || bestaand.Regio != invoer.Regio || bestaand.Startdatum != invoer.Startdatum
+            || bestaand.Einddatum != invoer.Einddatum || bestaandeBsn != bsn)
+            throw new RegelGeschondenException("IdempotentieSleutelHergebruikt",
+                "Deze idempotentiesleutel is al gebruikt voor een andere registratie; kies een nieuwe sleutel voor een nieuwe maatregel.");
+        return bestaand;
     }
 
     private Task<Maatregel?> BestaandeRegistratie(string sleutel, CancellationToken ct) =>

@@ -186,7 +186,11 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
     private async Task<T> Stap<T>(string overdrachtId, ServerCallContext context, Func<OverdrachtProces, Caller, Task> stap, Func<OverdrachtProces, T> antwoord)
     {
         var o = await Laad(overdrachtId, context.CancellationToken, tracking: true);
-        await stap(o, context.GetCaller());
+        var caller = context.GetCaller();
+        // Before the step and before any reply (also a replay of a step already taken): only the two GIs act on a handover.
+        if (!o.IsPartij(caller.Organisatie) && !caller.Organisatie.IsDienst("overdracht"))
+            throw new GeenToegangException("Alleen de verzendende en de ontvangende GI handelen in een overdracht.");
+        await stap(o, caller);
         o.VerhoogVersie();
         db.Publish(OverdrachtEvents.Stap(o));
         try
