@@ -32,6 +32,33 @@ public sealed class ClientenstopTests(DistributedPlatform platform)
         (await Als(Organisatie.Operator).GeefStopAsync(new GeefStopRequest { StopId = id })).Stop;
 
     [Fact]
+    public async Task Twenty_identical_proposals_at_once_make_one_stop_and_no_unknown_error()
+    {
+        var voorstel = OtsInDrenthe();
+        var jbn = Als(Organisatie.Gi("JBN"));
+        var uitkomsten = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            try { await jbn.StelStopVoorAsync(voorstel); return StatusCode.OK; }
+            catch (RpcException ex) { return ex.StatusCode; }
+        }));
+        Assert.All(uitkomsten, u => Assert.True(u is StatusCode.OK or StatusCode.Aborted, $"{u}"));
+        Assert.Contains(StatusCode.OK, uitkomsten);
+        Assert.Equal(voorstel.StopId, (await Stop(voorstel.StopId)).Id);
+    }
+
+    [Fact]
+    public async Task An_id_of_64_KB_is_refused_without_echoing_it_and_the_channel_stays_usable()
+    {
+        var jbn = Als(Organisatie.Gi("JBN"));
+        var groot = new string('x', 64 * 1024);
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await jbn.GeefStopAsync(new GeefStopRequest { StopId = groot }, deadline: DateTime.UtcNow.AddSeconds(20)));
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.True(ex.Status.Detail.Length < 1000, $"detail of {ex.Status.Detail.Length} characters");
+        var voorstel = OtsInDrenthe();
+        Assert.Equal(voorstel.StopId, (await jbn.StelStopVoorAsync(voorstel, deadline: DateTime.UtcNow.AddSeconds(20))).Stop.Id);
+    }
+
+    [Fact]
     public async Task Another_organisation_learns_nothing_of_a_stop_by_replaying_its_id_or_lifting_it()
     {
         var voorstel = OtsInDrenthe();

@@ -64,7 +64,8 @@ public sealed partial class ClientenstopGrpcService
 
     public override async Task<GeefStopResponse> GeefStop(GeefStopRequest request, ServerCallContext context)
     {
-        var stop = await db.Stops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Id(request.StopId), context.CancellationToken)
+        var id = Id(request.StopId); // outside the query: EF would wrap a refusal inside it into an unknown error
+        var stop = await db.Stops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken)
             ?? throw new NietGevondenException("cliëntenstop", request.StopId);
         var weken = Enumerable.Range(1, opties.Value.InstroomWeken)
             .Select(i => Instroom.IsoWeek(Vandaag.AddDays(-7 * i))).ToList();
@@ -94,7 +95,8 @@ public sealed partial class ClientenstopGrpcService
 
     private async Task<T> Wijzig<T>(string stopId, ServerCallContext context, Action<Domain.Stop, Caller> stap, string gebeurtenis, Func<Domain.Stop, T> antwoord)
     {
-        var stop = await db.Stops.SingleOrDefaultAsync(s => s.Id == Id(stopId), context.CancellationToken)
+        var id = Id(stopId);
+        var stop = await db.Stops.SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken)
             ?? throw new NietGevondenException("cliëntenstop", stopId);
         stap(stop, context.GetCaller());
         stop.VerhoogVersie();
