@@ -19,8 +19,11 @@ public sealed record MaatregelGeregistreerd(
 /// <summary>The court extended a measure to a new end date.</summary>
 public sealed record MaatregelVerlengd(Guid MaatregelId, string GiCode, DateOnly? VorigeEinddatum, DateOnly NieuweEinddatum) : IntegrationEvent;
 
-/// <summary>A measure ended (court decision, lapse, majority, or with the OTS it belonged to).</summary>
-public sealed record MaatregelBeeindigd(Guid MaatregelId, string GiCode, MaatregelType Type, string Regio, DateOnly Datum, string Reden)
+/// <summary>
+/// A measure ended (court decision, lapse, majority, or with the OTS it belonged to). The reason stays in
+/// maatregelregistratie: it is free text a person wrote and may name the child; events carry ids and codes only.
+/// </summary>
+public sealed record MaatregelBeeindigd(Guid MaatregelId, string GiCode, MaatregelType Type, string Regio, DateOnly Datum)
     : IntegrationEvent;
 
 /// <summary>Responsibility moved from one GI to another at one instant, by a handover.</summary>

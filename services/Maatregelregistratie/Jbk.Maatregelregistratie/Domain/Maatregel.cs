@@ -187,7 +187,7 @@ public sealed class Maatregel
         Einddatum = datum;
         Beeindigingsreden = reden;
         if (beschikking is not null) Beschikkingen.Add(beschikking);
-        return new MaatregelBeeindigd(Id, VerantwoordelijkeGi, Type, Regio, datum, reden);
+        return new MaatregelBeeindigd(Id, VerantwoordelijkeGi, Type, Regio, datum);
     }
 
     /// <summary>
