@@ -20,23 +20,49 @@ public sealed class MaatregelLevensloopTests(DistributedPlatform platform)
         var voor = await platform.LoadAsync("JBRR");
         var gi = Als(Organisatie.Gi("JBRR"));
 
-        var ots = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBRR", "rotterdam-rijnmond"))).Maatregel;
+        // Running now: started two months ago, ends in ten.
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var aanvraag = Registratie.Ots("JBRR", "rotterdam-rijnmond");
+        aanvraag.Startdatum = vandaag.AddMonths(-2).ToProto();
+        aanvraag.Einddatum = vandaag.AddMonths(10).ToProto();
+        aanvraag.Beschikking.Datum = vandaag.AddMonths(-2).ToProto();
+        aanvraag.Beschikking.Einddatum = aanvraag.Einddatum;
+        var ots = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(aanvraag)).Maatregel;
         await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBRR") == voor + 1, "the registration is counted");
 
         var verlengd = (await gi.VerlengMaatregelAsync(new VerlengMaatregelRequest
         {
             MaatregelId = ots.Id,
-            Beschikking = new Beschikking { Rechtbank = "Rechtbank Rotterdam", Zaaknummer = "C/10/1", Datum = new DateOnly(2026, 2, 1).ToProto(), Einddatum = new DateOnly(2027, 3, 1).ToProto() },
+            Beschikking = new Beschikking { Rechtbank = "Rechtbank Rotterdam", Zaaknummer = "C/10/1", Datum = vandaag.ToProto(), Einddatum = vandaag.AddMonths(22).ToProto() },
         })).Maatregel;
-        Assert.Equal(new DateOnly(2027, 3, 1), verlengd.Einddatum.ToDateOnly());
+        Assert.Equal(vandaag.AddMonths(22), verlengd.Einddatum.ToDateOnly());
 
         var beeindigd = (await gi.BeeindigMaatregelAsync(new BeeindigMaatregelRequest
         {
-            MaatregelId = ots.Id, Datum = new DateOnly(2026, 6, 1).ToProto(), Reden = "Doelen bereikt",
+            MaatregelId = ots.Id, Datum = vandaag.ToProto(), Reden = "Doelen bereikt",
         })).Maatregel;
         Assert.Equal(Maatregelen.V1.MaatregelStatus.Beeindigd, beeindigd.Status);
-        Assert.Equal(Timestamp.FromDateTime(new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc)), beeindigd.Verantwoordelijkheden.Single().Tot);
+        Assert.Equal(Timestamp.FromDateTime(vandaag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), beeindigd.Verantwoordelijkheden.Single().Tot);
         await Eventually.HoldsAsync(async () => await platform.LoadAsync("JBRR") == voor, "the ended measure no longer counts");
+    }
+
+    [Fact]
+    public async Task The_law_refuses_an_extension_of_a_lapsed_measure_and_a_decision_dated_in_the_future()
+    {
+        var vervallen = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBRR", "rotterdam-rijnmond"))).Maatregel; // ended 2026-03-01
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBRR")).VerlengMaatregelAsync(new VerlengMaatregelRequest
+        {
+            MaatregelId = vervallen.Id,
+            Beschikking = new Beschikking { Rechtbank = "Rechtbank Rotterdam", Zaaknummer = "C/10/2", Datum = DateOnly.FromDateTime(DateTime.UtcNow).ToProto(), Einddatum = vervallen.Einddatum.ToDateOnly()!.Value.AddMonths(12).ToProto() },
+        }));
+        Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
+        Assert.Contains("verviel", ex.Status.Detail);
+
+        var toekomst = Registratie.Ots("JBRR", "rotterdam-rijnmond");
+        toekomst.Beschikking.Datum = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToProto();
+        var later = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(toekomst));
+        Assert.Equal(StatusCode.FailedPrecondition, later.StatusCode);
+        Assert.Contains("na vandaag", later.Status.Detail);
     }
 
     [Fact]

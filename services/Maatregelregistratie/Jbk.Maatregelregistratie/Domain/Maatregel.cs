@@ -100,11 +100,17 @@ public sealed class Maatregel
                 ControleerMuhpBinnenOts(invoer.Startdatum, einde, invoer.GiCode, jeugdige.Id, ots);
                 if (einde is null)
                     throw new OngeldigeInvoerException("einddatum", "Een MUHP heeft een einddatum.");
+                if (einde > invoer.Startdatum.AddMonths(opties.MuhpMaximaalMaanden))
+                    throw new RegelGeschondenException(Regels.MuhpMaximaalEenJaar,
+                        $"Een MUHP wordt per beschikking verleend voor ten hoogste {opties.MuhpMaximaalMaanden} maanden; {einde:yyyy-MM-dd} ligt verder.");
                 break;
             case MaatregelType.Voogdij:
                 einde ??= jeugdige.Wordt18; // voogdij ends by law when the child comes of age
                 break;
         }
+
+        ControleerMeerderjarigheid(invoer.Type, einde, jeugdige.Wordt18);
+        ControleerBeschikking(beschikking, DateOnly.FromDateTime(nuUtc));
 
         var maatregel = new Maatregel
         {
@@ -150,9 +156,36 @@ public sealed class Maatregel
                 $"De MUHP wordt uitgevoerd door de GI van de OTS ({ots.VerantwoordelijkeGi}), niet door {giCode}.");
     }
 
-    internal MaatregelVerlengd Verleng(Beschikking beschikking, Maatregel? ots, MaatregelOpties opties)
+    /// <summary>EindeUiterlijkBijMeerderjarigheid: a child-protection measure ends at the latest when the child turns 18 (JR has its own rules).</summary>
+    internal static void ControleerMeerderjarigheid(MaatregelType type, DateOnly? einde, DateOnly wordt18)
+    {
+        if (type != MaatregelType.Jeugdreclassering && einde is { } e && e > wordt18)
+            throw new RegelGeschondenException(Regels.EindeUiterlijkBijMeerderjarigheid,
+                $"De maatregel eindigt uiterlijk op de 18e verjaardag van de jeugdige ({wordt18:yyyy-MM-dd}); {e:yyyy-MM-dd} ligt later.");
+    }
+
+    /// <summary>BeschikkingNietInDeToekomst: what the court decided, it decided on a day that has come.</summary>
+    internal static void ControleerBeschikking(Beschikking? beschikking, DateOnly vandaag)
+    {
+        if (beschikking is not null && beschikking.Datum > vandaag)
+            throw new RegelGeschondenException(Regels.BeschikkingNietInDeToekomst,
+                $"De beschikking is gedateerd op {beschikking.Datum:yyyy-MM-dd}, na vandaag ({vandaag:yyyy-MM-dd}).");
+    }
+
+    /// <summary>
+    /// An extension by the court. With the child's 18th birthday and today (as the service passes them) also:
+    /// never past majority, never after the measure lapsed, never a decision dated in the future.
+    /// </summary>
+    internal MaatregelVerlengd Verleng(Beschikking beschikking, Maatregel? ots, MaatregelOpties opties, DateOnly? wordt18 = null, DateOnly? vandaag = null)
     {
         VereisLopend("verlengen");
+        if (vandaag is { } dag)
+        {
+            if (Einddatum is { } vervalt && dag >= vervalt)
+                throw new RegelGeschondenException(Regels.GeenVerlengingNaVerval,
+                    $"De maatregel verviel op {vervalt:yyyy-MM-dd}; wat vervallen is, kan niet meer worden verlengd (een nieuwe maatregel is nodig).");
+            ControleerBeschikking(beschikking, dag);
+        }
         if (Type is not (MaatregelType.Ots or MaatregelType.Muhp))
             throw new RegelGeschondenException(Regels.VerlengingAlleenOtsOfMuhp, $"Een {Type} kan niet worden verlengd; alleen een OTS of MUHP.");
         var nieuw = beschikking.Einddatum
@@ -165,14 +198,16 @@ public sealed class Maatregel
             throw new RegelGeschondenException(Regels.VerlengingMaximaalEenJaar,
                 $"De rechter verlengt telkens ten hoogste {opties.VerlengingMaximaalMaanden} maanden: uiterlijk tot {huidig.AddMonths(opties.VerlengingMaximaalMaanden):yyyy-MM-dd}.");
         if (Type == MaatregelType.Muhp) ControleerMuhpBinnenOts(Startdatum, nieuw, VerantwoordelijkeGi, JeugdigeId, ots);
+        if (wordt18 is { } meerderjarig) ControleerMeerderjarigheid(Type, nieuw, meerderjarig);
         Einddatum = nieuw;
         Beschikkingen.Add(beschikking);
         return new MaatregelVerlengd(Id, VerantwoordelijkeGi, huidig, nieuw);
     }
 
-    internal MaatregelBeeindigd Beeindig(DateOnly datum, string reden, Beschikking? beschikking)
+    internal MaatregelBeeindigd Beeindig(DateOnly datum, string reden, Beschikking? beschikking, DateOnly? vandaag = null)
     {
         VereisLopend("beëindigen");
+        if (vandaag is { } dag) ControleerBeschikking(beschikking, dag);
         if (datum < Startdatum)
             throw new RegelGeschondenException(Regels.EindeNietVoorStart,
                 $"De maatregel kan niet eindigen op {datum:yyyy-MM-dd}, vóór haar start op {Startdatum:yyyy-MM-dd}.");

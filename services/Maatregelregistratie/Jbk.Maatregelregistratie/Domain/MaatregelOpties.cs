@@ -11,6 +11,8 @@ public sealed class MaatregelOpties
     public int VoorlopigeOtsMaximaalMaanden { get; set; } = 3;
     public int VoorlopigeVoogdijMaanden { get; set; } = 3;
     public int MuhpTenUitvoerLeggingMaanden { get; set; } = 3;
+    /// <summary>An MUHP is granted for at most this long per decision (art. 1:265c BW: at most a year).</summary>
+    public int MuhpMaximaalMaanden { get; set; } = 12;
     public int MeldingGeenVerlengingMaandenVoorEinde { get; set; } = 2;
     public int EersteContactWerkdagen { get; set; } = 5;
     public int PlanVanAanpakWeken { get; set; } = 6;

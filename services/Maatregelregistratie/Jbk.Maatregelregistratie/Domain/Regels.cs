@@ -19,4 +19,8 @@ public static class Regels
     public const string OverdrachtBinnenLooptijd = "OverdrachtBinnenLooptijd";
     public const string EenVerantwoordelijkeGi = "EenVerantwoordelijkeGi";
     public const string OnbekendeGi = "OnbekendeGi";
+    public const string MuhpMaximaalEenJaar = "MuhpMaximaalEenJaar";
+    public const string EindeUiterlijkBijMeerderjarigheid = "EindeUiterlijkBijMeerderjarigheid";
+    public const string GeenVerlengingNaVerval = "GeenVerlengingNaVerval";
+    public const string BeschikkingNietInDeToekomst = "BeschikkingNietInDeToekomst";
 }

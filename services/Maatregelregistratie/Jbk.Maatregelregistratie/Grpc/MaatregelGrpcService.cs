@@ -75,7 +75,8 @@ public sealed partial class MaatregelGrpcService(
         Toegang.MagBeschikkingVastleggen(context.GetCaller(), maatregel);
         var beschikking = Invoer.Beschikking(request.Beschikking, BeschikkingSoort.Verlengen, verplicht: true)!;
         var ots = maatregel.OtsId is { } otsId ? await db.Maatregelen.SingleOrDefaultAsync(m => m.Id == otsId, context.CancellationToken) : null;
-        db.Publish(maatregel.Verleng(beschikking, ots, opties.Value));
+        var geboren = await db.Jeugdigen.AsNoTracking().Where(j => j.Id == maatregel.JeugdigeId).Select(j => j.Geboortedatum).SingleAsync(context.CancellationToken);
+        db.Publish(maatregel.Verleng(beschikking, ots, opties.Value, geboren.AddYears(18), DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime)));
         await Bewaar(maatregel, context.CancellationToken);
         return new() { Maatregel = Proto(maatregel) };
     }
@@ -88,7 +89,7 @@ public sealed partial class MaatregelGrpcService(
         var datum = Invoer.Datum(request.Datum, "datum", "De datum van beëindiging");
         var reden = Invoer.Tekst(request.Reden, "reden", "De reden van beëindiging");
         var beschikking = Invoer.Beschikking(request.Beschikking, BeschikkingSoort.Beeindigen, verplicht: false);
-        db.Publish(maatregel.Beeindig(datum, reden, beschikking));
+        db.Publish(maatregel.Beeindig(datum, reden, beschikking, DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime)));
         if (maatregel.Type is MaatregelType.Ots or MaatregelType.VoorlopigeOts)
         {
             // MuhpEindigtMetOts: a placement authorisation cannot outlive the OTS it belongs to.
