@@ -1,9 +1,7 @@
-using System.Net;
 using Grpc.Health.V1;
 using Grpc.Reflection;
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.BuildingBlocks.Telemetry;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Jbk.Gateway;
 
@@ -31,16 +29,7 @@ public static class GatewayHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var options = builder.Configuration.GetSection("Jbk").Get<JbkHostOptions>() ?? new JbkHostOptions();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            var address = IPAddress.Parse(options.ListenAddress);
-            // Room for an oversized token to reach the token check and be refused as UNAUTHENTICATED, not as a
-            // transport error (TokenBeleid.MaximaleLengte is far below this).
-            k.Limits.MaxRequestHeadersTotalSize = 256 * 1024;
-            k.Limits.Http2.MaxRequestHeaderFieldSize = 256 * 1024;
-            k.Listen(address, options.GrpcPort, o => o.Protocols = HttpProtocols.Http2);
-            k.Listen(address, options.HttpPort, o => o.Protocols = HttpProtocols.Http1);
-        });
+        builder.WebHost.ListenAsJbk(options);
 
         var vereist = VereisteInstellingen.Van(builder);
         var adressen = new Dictionary<string, IReadOnlyList<Uri>>();

@@ -1,11 +1,9 @@
-using System.Net;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Messaging;
 using Jbk.BuildingBlocks.Security;
 using Jbk.BuildingBlocks.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,16 +35,7 @@ public static class JbkHost
         // appsettings.json travel with the binaries; the data folder stays relative to where the process is started.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var options = builder.Configuration.GetSection("Jbk").Get<JbkHostOptions>() ?? new JbkHostOptions();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            var address = IPAddress.Parse(options.ListenAddress);
-            // Room for an oversized token to reach the token check and be refused as UNAUTHENTICATED, not as a
-            // transport error (TokenBeleid.MaximaleLengte is far below this).
-            k.Limits.MaxRequestHeadersTotalSize = 256 * 1024;
-            k.Limits.Http2.MaxRequestHeaderFieldSize = 256 * 1024;
-            k.Listen(address, options.GrpcPort, o => o.Protocols = HttpProtocols.Http2);
-            k.Listen(address, options.HttpPort, o => o.Protocols = HttpProtocols.Http1);
-        });
+        builder.WebHost.ListenAsJbk(options);
 
         VereisteInstellingen.ZetHierGehost(builder, modules.Select(m => m.Naam));
         builder.AddJbkTelemetry(applicationName);
