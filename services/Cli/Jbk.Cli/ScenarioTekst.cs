@@ -44,7 +44,7 @@ internal static class ScenarioTekst
         $"scenario {v.ScenarioId}: {v.Status.ToString().ToLowerInvariant()}, weken gestart {v.GestarteWeek + 1}/{v.AantalWeken}{N}"
         + $"  {v.Totaal} maatregelen: {v.Voltooid} voltooid, {v.Omgezet} omgezet (wacht op vaste jeugdbeschermer), {v.InBehandeling} in behandeling, "
         + $"{v.Gepland} gepland, {v.NietPlaatsbaar} niet plaatsbaar{N}"
-        + $"  {v.Weigeringen} weigering(en), opnieuw gepland; {v.Vastgelopen} vastgelopen"
+        + $"  {v.Weigeringen} weigering(en) van gezinnen ({v.GeweigerdeMaatregelen} maatregelen), opnieuw gepland; {v.Vastgelopen} vastgelopen"
         + (v.VastgelopenOverdrachten.Count > 0 ? $": {string.Join(", ", v.VastgelopenOverdrachten)}" : "");
 
     public static string Rapport(Continuiteitsrapport r, bool perMaatregel)

@@ -78,6 +78,9 @@ public sealed class ScenarioUitvoeringTests
 
         foreach (var p in gezinsrijen) p.Geweigerd($"{eerst}: afgewezen: geen jeugdbeschermer vrij");
         u.Herplan(rijen, gezin);
+        // One family refused once: one refusal, of two measures.
+        Assert.Equal(1, Voortgang.TelWeigeringen(rijen));
+        Assert.Equal(2, rijen.Count(p => p.Weigeringen.Count > 0));
 
         var nu = gezinsrijen.Select(p => p.Naar).Distinct().Single();
         Assert.NotEqual(eerst, nu);

@@ -3,7 +3,8 @@ namespace Jbk.Overdracht.Scenarios;
 /// <summary>Where a scenario stands: per measure done, in progress, refused and planned again, stuck, or not placeable.</summary>
 public sealed record Voortgang(
     ScenarioStatus Status, int AantalWeken, int GestarteWeek, int Totaal, int Gepland, int InBehandeling, int Omgezet, int Voltooid,
-    int NietPlaatsbaar, int Weigeringen, int Vastgelopen, IReadOnlyList<Guid> LopendeOverdrachten, IReadOnlyList<Guid> VastgelopenOverdrachten)
+    int NietPlaatsbaar, int Weigeringen, int Vastgelopen, IReadOnlyList<Guid> LopendeOverdrachten, IReadOnlyList<Guid> VastgelopenOverdrachten,
+    int GeweigerdeMaatregelen = 0)
 {
     /// <param name="laatsteStap">Last step of each running handover.</param>
     /// <param name="vastgelopenVoor">A running handover whose last step is older than this is stuck.</param>
@@ -16,7 +17,11 @@ public sealed record Voortgang(
         return new Voortgang(u.Status, u.Definitie.AantalWeken, u.GestarteWeek, rijen.Count,
             rijen.Count(p => p.Status == PlaatsingStatus.Gepland), rijen.Count(p => p.Status == PlaatsingStatus.Aangevraagd),
             rijen.Count(p => p.Status == PlaatsingStatus.Omgezet), rijen.Count(p => p.Status == PlaatsingStatus.Voltooid),
-            rijen.Count(p => p.Status == PlaatsingStatus.NietPlaatsbaar), rijen.Sum(p => p.Weigeringen.Count),
-            rijen.Count(p => p.OverdrachtId is { } id && vastgelopen.Contains(id)), lopend, vast);
+            rijen.Count(p => p.Status == PlaatsingStatus.NietPlaatsbaar), TelWeigeringen(rijen),
+            rijen.Count(p => p.OverdrachtId is { } id && vastgelopen.Contains(id)), lopend, vast, rijen.Count(p => p.Weigeringen.Count > 0));
     }
+
+    /// <summary>Refusals of families: a family's refusal is noted on each of its measures, and counts once.</summary>
+    public static int TelWeigeringen(IEnumerable<ScenarioPlaatsing> rijen) =>
+        rijen.SelectMany(p => p.Weigeringen.Select(w => (p.GezinId, w))).Distinct().Count();
 }
