@@ -156,4 +156,18 @@ public sealed class OverdrachtProcesTests
         Assert.False(o.IsVoltooiingTeLaat(new DateOnly(2025, 10, 15), werkdagen, 10)); // 1 Oct + 10 working days = 15 Oct
         Assert.True(o.IsVoltooiingTeLaat(new DateOnly(2025, 10, 16), werkdagen, 10));
     }
+
+    [Fact]
+    public void No_cancel_once_the_switch_was_asked_for()
+    {
+        var o = Geaccepteerd();
+        o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
+        o.LegRechterlijkBesluitVast("C/19/124", new DateOnly(2025, 9, 20), Wss, Nu);
+        o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
+        o.VraagOmzettingAan(Nu.AddDays(30), Jbn, Nu);
+
+        var ex = Assert.Throws<RegelGeschondenException>(() => o.Annuleer("toch niet", Jbn, Nu));
+        Assert.Equal("AnnulerenVoorOmzetting", ex.Regel);
+        Assert.Equal(OverdrachtStatus.Geaccepteerd, o.Status);
+    }
 }

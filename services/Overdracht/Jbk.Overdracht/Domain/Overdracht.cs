@@ -283,12 +283,19 @@ public sealed class Overdracht
         Leg("voltooid", door, nuUtc, "elke maatregel heeft een vaste jeugdbeschermer bij " + OntvangendeGi);
     }
 
-    /// <summary>Possible at any step before the switch; the caller releases the reservation and the read access.</summary>
+    /// <summary>
+    /// Possible at any step before the switch was asked for; the caller releases the reservation and the read access.
+    /// Once asked, the platform is moving responsibility: a cancel then could release a reservation for measures that
+    /// already belong to the receiver.
+    /// </summary>
     public void Annuleer(string reden, Caller door, DateTime nuUtc)
     {
         if (Status == OverdrachtStatus.Geannuleerd) return;
         if (Status is OverdrachtStatus.Omgezet or OverdrachtStatus.Voltooid)
             throw new RegelGeschondenException("AnnulerenVoorOmzetting", "De verantwoordelijkheid is al omgezet; een nieuwe overdracht terug is nodig.");
+        if (OmzettingGevraagdOpUtc is { } gevraagd)
+            throw new RegelGeschondenException("AnnulerenVoorOmzetting",
+                $"De omzetting is al gevraagd (voor {gevraagd:yyyy-MM-dd HH:mm} UTC) en wordt uitgevoerd; daarna is een nieuwe overdracht terug nodig.");
         if (IsAfgesloten) throw new RegelGeschondenException("AnnulerenVoorOmzetting", $"De overdracht is al {Status}.");
         VereisPartij(door, "annuleren");
         if (string.IsNullOrWhiteSpace(reden)) throw new OngeldigeInvoerException("reden", "Zeg waarom de overdracht wordt geannuleerd.");
