@@ -19,6 +19,25 @@ public sealed class PlannerTests
         new(Guid.NewGuid(), gezin ?? Guid.NewGuid(), type, "drenthe", doelgroepen, jb, termijn);
 
     [Fact]
+    public void A_worker_who_moves_is_followed_by_their_LVB_families_although_national_families_compete_for_regional_room()
+    {
+        // JBF has room for 4: two LVB families of a worker moving to JBF, two families only a regional GI may take, and
+        // two LVB families without a moving worker that come first (an early deadline) and that WSS can take as well.
+        var volgers = new[] { Maatregel(jb: "jb-f", doelgroepen: "lvb"), Maatregel(jb: "jb-f", doelgroepen: "lvb") };
+        var regionaal = new[] { Maatregel(), Maatregel() };
+        var vroeg = new[] { Maatregel(termijn: Start.AddDays(10), doelgroepen: "lvb"), Maatregel(termijn: Start.AddDays(10), doelgroepen: "lvb") };
+        var scenario = Scenario([Regionaal("JBF", vrij: 4), Landelijk("WSS", "lvb", vrij: 10)], 100, new MeegaandeMedewerker("jb-f", "JBF"));
+
+        var plan = Planner.Maak(scenario, [.. vroeg, .. volgers, .. regionaal]);
+
+        Assert.Empty(plan.NietPlaatsbaar);
+        Assert.All(volgers, m => Assert.Equal("JBF", plan.Toewijzingen.Single(t => t.MaatregelId == m.MaatregelId).Naar));
+        Assert.All(volgers, m => Assert.True(plan.Toewijzingen.Single(t => t.MaatregelId == m.MaatregelId).VolgtJeugdbeschermer));
+        Assert.All(regionaal, m => Assert.Equal("JBF", plan.Toewijzingen.Single(t => t.MaatregelId == m.MaatregelId).Naar));
+        Assert.All(vroeg, m => Assert.Equal("WSS", plan.Toewijzingen.Single(t => t.MaatregelId == m.MaatregelId).Naar));
+    }
+
+    [Fact]
     public void A_family_is_never_split()
     {
         var gezin = Guid.NewGuid();

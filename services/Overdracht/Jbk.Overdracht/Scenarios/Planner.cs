@@ -34,7 +34,9 @@ public sealed record Plan(IReadOnlyList<Toewijzing> Toewijzingen, IReadOnlyList<
 /// <summary>
 /// Assigns every running measure, family by family, to a receiver and a week. Hard rules: doelgroep, type and
 /// certificate; no receiver above its free capacity, cap or weekly limit; the court's weekly batch; families stay
-/// together; a family follows its case worker where that worker moves. Preferences, in order: follow the case worker,
+/// together; a family follows its case worker where that worker moves, whenever that GI can take it without leaving a
+/// family that only a regional GI may take unplaced (room at that GI is kept for them before families a national GI
+/// could take). Preferences, in order: follow the case worker,
 /// regional over national, earlier week, more room left. Families with a deadline in the window go first; a deadline
 /// that still falls before its week is flagged. The first plan keeps a re-planning reserve free at each receiver and
 /// dips into it only for a family that would otherwise stay unplaced. Deterministic: the same input gives the same plan.
@@ -67,22 +69,34 @@ public static class Planner
             .ThenBy(g => g[0].GezinId)
             .ToList();
 
-        // Room at regional GIs is kept for the families only they may take: a family a national GI can take goes
-        // regional only while that leaves enough regional room for the rest.
+        // Room at regional GIs is kept, first for the families only they may take, then for the families whose worker
+        // moves to one: a family a national GI can take goes regional only while that leaves enough regional room for
+        // those before it in this order.
         bool KanLandelijk(IReadOnlyList<TePlaatsen> g) =>
             ontvangers.Any(o => o.Soort == GiSoort.Landelijk && o.Gecertificeerd && o.Doelgroepen.Intersect(g.SelectMany(m => m.Doelgroepen)).Any());
+        string? Volgt(IReadOnlyList<TePlaatsen> g) =>
+            g.Select(m => m.JeugdbeschermerId).Where(j => j is not null && meegaand.ContainsKey(j)).Select(j => meegaand[j!]).FirstOrDefault();
+        var regionaleGis = ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Select(o => o.GiCode).ToHashSet();
+        bool VolgtRegionaal(IReadOnlyList<TePlaatsen> g) => KanLandelijk(g) && Volgt(g) is { } gi && regionaleGis.Contains(gi);
         var alleenRegionaal = gezinnen.Where(g => !KanLandelijk(g)).Sum(g => g.Count);
+        var volgersRegionaal = gezinnen.Where(VolgtRegionaal).Sum(g => g.Count);
+        // Per regional GI, the room the families of workers moving there will still take.
+        var nogTeVolgen = ontvangers.ToDictionary(o => o.GiCode, o => gezinnen.Where(g => Volgt(g) == o.GiCode).Sum(g => g.Count));
 
         foreach (var gezin in gezinnen)
         {
             var grootte = gezin.Count;
             var landelijkMogelijk = KanLandelijk(gezin);
+            var volgtRegionaal = VolgtRegionaal(gezin);
             if (!landelijkMogelijk) alleenRegionaal -= grootte;
+            if (volgtRegionaal) volgersRegionaal -= grootte;
+            var volgt = Volgt(gezin);
+            if (volgt is not null) nogTeVolgen[volgt] -= grootte;
             var regionaleRuimte = ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Sum(o => Ruimte(o) - totaal[o.GiCode]);
-            var regionaalToegestaan = !landelijkMogelijk || regionaleRuimte - alleenRegionaal >= grootte;
+            var regionaalToegestaan = !landelijkMogelijk
+                || regionaleRuimte - alleenRegionaal - (volgtRegionaal ? 0 : volgersRegionaal) >= grootte;
             var doelgroepen = gezin.SelectMany(m => m.Doelgroepen).Distinct().ToList();
             var types = gezin.Select(m => m.Type).Distinct().ToList();
-            var volgt = gezin.Select(m => m.JeugdbeschermerId).Where(j => j is not null && meegaand.ContainsKey(j)).Select(j => meegaand[j!]).FirstOrDefault();
             var redenen = new List<string>();
 
             var kandidaten = new List<(Ontvanger O, int Week, bool UitReserve)>();
@@ -104,7 +118,10 @@ public static class Planner
                 if (grootte > o.WekelijkseLimiet) { redenen.Add($"{o.GiCode}: gezin van {grootte} is groter dan de weeklimiet van {o.WekelijkseLimiet}"); continue; }
                 var week = Enumerable.Range(vanafWeek, Math.Max(0, weken - vanafWeek)).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
                 if (week < 0) { redenen.Add($"{o.GiCode}: geen week meer binnen de deadline (weeklimiet of rechtbank)"); continue; }
-                kandidaten.Add((o, week, totaal[o.GiCode] + grootte > Ruimte(o)));
+                // Room still owed to families following their worker here counts as taken for everyone else, unless
+                // nothing else is left (then it is like the reserve: used rather than leaving a family unplaced).
+                var voorVolgers = o.GiCode != volgt && totaal[o.GiCode] + nogTeVolgen[o.GiCode] + grootte > Ruimte(o);
+                kandidaten.Add((o, week, totaal[o.GiCode] + grootte > Ruimte(o) || voorVolgers));
             }
             if (kandidaten.Any(k => !k.UitReserve)) kandidaten.RemoveAll(k => k.UitReserve);
 
