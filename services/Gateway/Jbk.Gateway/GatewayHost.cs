@@ -12,18 +12,7 @@ namespace Jbk.Gateway;
 /// </summary>
 public static class GatewayHost
 {
-    public static async Task<int> RunAsync(string[] args)
-    {
-        WebApplication app;
-        try { app = Build(args); }
-        catch (OntbrekendeInstellingException ex)
-        {
-            await Console.Error.WriteLineAsync(ex.Message);
-            return 2;
-        }
-        await app.RunAsync();
-        return 0;
-    }
+    public static Task<int> RunAsync(string[] args) => JbkHost.RunAsync(() => Build(args));
 
     public static WebApplication Build(string[] args)
     {
@@ -35,13 +24,10 @@ public static class GatewayHost
         var adressen = new Dictionary<string, IReadOnlyList<Uri>>();
         foreach (var dienst in Topologie.Topologie.Gateway.Roept)
         {
-            var instelling = $"Jbk:Diensten:{dienst}";
-            vereist.Vereis(instelling, $"het gRPC-adres van {dienst} (of de adressen van zijn replica's, met komma's)");
-            adressen[dienst] = (builder.Configuration[instelling] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(a => new Uri(a)).ToList();
+            vereist.Vereis(DienstAdres.Instelling(dienst), $"het gRPC-adres van {dienst} (of de adressen van zijn replica's, met komma's)");
+            adressen[dienst] = DienstAdres.Lees(builder.Configuration, dienst);
         }
-        if (vereist.Ontbrekend(builder.Configuration) is { Count: > 0 } ontbrekend)
-            throw new OntbrekendeInstellingException("gateway", ontbrekend, vereist.Alle);
+        vereist.Controleer(builder.Configuration, Topologie.Topologie.GatewayNaam);
 
         builder.AddJbkTelemetry(Topologie.Topologie.GatewayNaam);
         var health = new GatewayHealth(adressen);

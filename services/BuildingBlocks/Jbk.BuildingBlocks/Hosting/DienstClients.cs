@@ -30,7 +30,7 @@ public static class DienstClients
         where TClient : ClientBase
     {
         doel = doel.ToLowerInvariant();
-        var instelling = $"Jbk:Diensten:{doel}";
+        var instelling = DienstAdres.Instelling(doel);
         var inProces = VereisteInstellingen.HierGehost(builder).Contains(doel);
         if (!inProces)
         {
@@ -39,8 +39,7 @@ public static class DienstClients
             vereist.Vereis("Jbk:Auth:DienstSleutel", $"de private sleutel waarmee {eigenNaam} als dienst:{eigenNaam} andere diensten aanroept");
         }
         var host = builder.Configuration.GetSection("Jbk").Get<JbkHostOptions>() ?? new JbkHostOptions();
-        var adressen = (builder.Configuration[instelling] is { Length: > 0 } a ? a : inProces ? $"http://127.0.0.1:{host.GrpcPort}" : "http://ontbreekt.invalid")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => new Uri(x)).ToList();
+        var adressen = DienstAdres.Lees(builder.Configuration, doel, inProces ? $"http://127.0.0.1:{host.GrpcPort}" : "http://ontbreekt.invalid");
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<DienstAdressen>();

@@ -13,14 +13,19 @@ namespace Jbk.BuildingBlocks.Hosting;
 public static class JbkHost
 {
     /// <summary>Runs the process; exit code 2 when a setting it needs is missing (the message names it).</summary>
-    public static async Task<int> RunAsync(string[] args, string applicationName, params IJbkModule[] modules)
+    public static Task<int> RunAsync(string[] args, string applicationName, params IJbkModule[] modules) =>
+        RunAsync(() =>
+        {
+            var app = Build(args, applicationName, modules);
+            ControleerSleutelbestanden(app.Configuration, applicationName);
+            return app;
+        });
+
+    /// <summary>Builds and runs a process (a service host or the gateway); a missing setting is printed and exits with 2.</summary>
+    public static async Task<int> RunAsync(Func<WebApplication> build)
     {
         WebApplication app;
-        try
-        {
-            app = Build(args, applicationName, modules);
-            ControleerSleutelbestanden(app.Configuration, applicationName);
-        }
+        try { app = build(); }
         catch (OntbrekendeInstellingException ex)
         {
             await Console.Error.WriteLineAsync(ex.Message);
@@ -56,9 +61,7 @@ public static class JbkHost
         foreach (var module in modules) module.AddServices(builder);
         builder.AddJbkMessaging(modules);
 
-        var vereist = VereisteInstellingen.Van(builder);
-        if (vereist.Ontbrekend(builder.Configuration) is { Count: > 0 } ontbrekend)
-            throw new OntbrekendeInstellingException(applicationName, ontbrekend, vereist.Alle);
+        VereisteInstellingen.Van(builder).Controleer(builder.Configuration, applicationName);
 
         var app = builder.Build();
         app.UseAuthentication();

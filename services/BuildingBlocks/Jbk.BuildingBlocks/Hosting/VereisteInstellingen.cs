@@ -18,6 +18,12 @@ public sealed class VereisteInstellingen
 
     public void Vereis(string instelling, string waarom) => _vereist.TryAdd(instelling, waarom);
 
+    /// <summary>Stops the build of <paramref name="proces"/> when a required setting is missing.</summary>
+    public void Controleer(IConfiguration configuratie, string proces)
+    {
+        if (Ontbrekend(configuratie) is { Count: > 0 } ontbrekend) throw new OntbrekendeInstellingException(proces, ontbrekend, Alle);
+    }
+
     public IReadOnlyList<string> Ontbrekend(IConfiguration configuratie) =>
         _vereist.Keys.Where(k => string.IsNullOrWhiteSpace(configuratie[k])).Order(StringComparer.Ordinal).ToList();
 
@@ -35,6 +41,16 @@ public sealed class VereisteInstellingen
 
     internal static void ZetHierGehost(IHostApplicationBuilder builder, IEnumerable<string> modules) =>
         builder.Properties["Jbk:Modules"] = new HashSet<string>(modules, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary><c>Jbk:Diensten:&lt;dienst&gt;</c>: one gRPC address, or the addresses of the service's replicas separated by commas.</summary>
+public static class DienstAdres
+{
+    public static string Instelling(string dienst) => $"Jbk:Diensten:{dienst.ToLowerInvariant()}";
+
+    public static List<Uri> Lees(IConfiguration configuratie, string dienst, string? standaard = null) =>
+        (configuratie[Instelling(dienst)] is { Length: > 0 } a ? a : standaard ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => new Uri(x)).ToList();
 }
 
 /// <summary>A process started without a setting it needs. <see cref="JbkHost.RunAsync"/> prints it and exits with 2.</summary>

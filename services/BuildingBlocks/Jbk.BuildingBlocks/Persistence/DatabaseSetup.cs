@@ -21,13 +21,13 @@ public static class DatabaseSetup
         where TContext : JbkDbContext
     {
         var options = builder.Configuration.GetSection("Jbk:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.Postgres)
-            && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(service)))
+        var serverOntbreekt = options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.Postgres)
+            && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(service));
+        if (serverOntbreekt)
             VereisteInstellingen.Van(builder).Vereis("Jbk:Database:Postgres",
                 $"de PostgreSQL-server (verbindingsreeks zonder database; of ConnectionStrings:{service})");
-        var connectionString = options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.Postgres)
-            && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(service))
-            ? "Host=ontbreekt.invalid" : ConnectionString(builder.Configuration, options, service);
+        // A placeholder when it is missing: the build stops on the list of missing settings before anything connects.
+        var connectionString = serverOntbreekt ? "Host=ontbreekt.invalid" : ConnectionString(builder.Configuration, options, service);
         builder.Services.AddSingleton<OutboxSignal<TContext>>();
         builder.Services.AddDbContext<TContext>((sp, o) =>
         {
