@@ -33,6 +33,7 @@ public sealed class ClientenstopModule : IJbkModule
             .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value)));
         builder.Services.AddSingleton<INotificaties, LogNotificaties>();
         builder.Services.AddHostedService<StopBewaking>();
+        builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, Persistence.ClientenstopStand>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<InstroomBijRegistratie>();

@@ -34,6 +34,7 @@ public sealed class MaatregelregistratieModule : IJbkModule
         builder.Services.AddSingleton(sp => new TermijnBerekening(sp.GetRequiredService<IOptions<MaatregelOpties>>().Value, sp.GetRequiredService<Werkdagen>()));
         builder.AddJbkDbContext<MaatregelDbContext>(Naam);
         builder.Services.AddHostedService<TermijnBewaking>();
+        builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, MaatregelStand>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) { }

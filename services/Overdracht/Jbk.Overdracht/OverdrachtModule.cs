@@ -34,8 +34,7 @@ public sealed class OverdrachtModule : IJbkModule
         builder.Services.AddScoped<Controleur>();
         builder.Services.AddSingleton<OverdrachtSignaal>();
         builder.Services.AddSingleton<ScenarioSignaal>();
-        builder.Services.AddSingleton<ScenarioMeting>();
-        builder.Services.AddSingleton<VastgelopenMeting>();
+        builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, OverdrachtStand>();
         builder.Services.AddHostedService<OverdrachtVoortzetter>();
         builder.Services.AddScoped<ScenarioBron>();
         builder.Services.AddHostedService<ScenarioUitvoerder>();

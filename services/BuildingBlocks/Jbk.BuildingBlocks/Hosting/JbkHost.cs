@@ -44,6 +44,7 @@ public static class JbkHost
 
         VereisteInstellingen.ZetHierGehost(builder, modules.Select(m => m.Naam));
         builder.AddJbkTelemetry(applicationName);
+        builder.Services.AddJbkMetingen();
         builder.AddJbkAuthentication();
         builder.Services.AddGrpc(o => o.Interceptors.Add<DomainErrorInterceptor>());
         builder.Services.AddGrpcReflection();
@@ -64,6 +65,7 @@ public static class JbkHost
         VereisteInstellingen.Van(builder).Controleer(builder.Configuration, applicationName);
 
         var app = builder.Build();
+        app.UseGrpcMeting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcHealthChecksService().AllowAnonymous();

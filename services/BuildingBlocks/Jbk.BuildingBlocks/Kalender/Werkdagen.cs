@@ -18,4 +18,13 @@ public sealed class Werkdagen(Feestdagen feestdagen)
         }
         return dag;
     }
+
+    /// <summary>Working days after <paramref name="van"/> up to and including <paramref name="tot"/> (0 when tot is not later).</summary>
+    public int Tussen(DateOnly van, DateOnly tot)
+    {
+        var aantal = 0;
+        for (var dag = van.AddDays(1); dag <= tot; dag = dag.AddDays(1))
+            if (IsWerkdag(dag)) aantal++;
+        return aantal;
+    }
 }

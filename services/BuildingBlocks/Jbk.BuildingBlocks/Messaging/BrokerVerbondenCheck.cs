@@ -18,6 +18,21 @@ internal sealed class BrokerVerbondenCheck(string amqp) : IHealthCheck, IAsyncDi
     {
         if (_verbinding is { IsOpen: true }) return HealthCheckResult.Healthy();
         if (_verbinding is not null) return HealthCheckResult.Unhealthy("RabbitMQ is niet bereikbaar (de verbinding herstelt zich zodra hij terug is)");
+        try
+        {
+            await VerbindingAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy($"RabbitMQ is niet bereikbaar ({ex.GetType().Name})");
+        }
+    }
+
+    /// <summary>The check's own connection (opened on first use; it recovers by itself), also for reading queue depths.</summary>
+    public async Task<IConnection> VerbindingAsync(CancellationToken cancellationToken)
+    {
+        if (_verbinding is not null) return _verbinding;
         await _slot.WaitAsync(cancellationToken);
         try
         {
@@ -26,12 +41,7 @@ internal sealed class BrokerVerbondenCheck(string amqp) : IHealthCheck, IAsyncDi
                 Uri = new Uri(amqp), AutomaticRecoveryEnabled = true, NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
                 RequestedHeartbeat = TimeSpan.FromSeconds(10), ClientProvidedName = "jbk-gereedheid",
             };
-            _verbinding ??= await factory.CreateConnectionAsync(cancellationToken);
-            return HealthCheckResult.Healthy();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return HealthCheckResult.Unhealthy($"RabbitMQ is niet bereikbaar ({ex.GetType().Name})");
+            return _verbinding ??= await factory.CreateConnectionAsync(cancellationToken);
         }
         finally { _slot.Release(); }
     }

@@ -44,6 +44,7 @@ public static class DatabaseSetup
             sp.GetRequiredService<IBus>(), sp.GetRequiredService<OutboxSignal<TContext>>(), sp.GetRequiredKeyedService<ILeases>(service),
             sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: [service, Gezondheid.Gereed]);
+        builder.Services.AddSingleton<Telemetry.IStandbron>(new OutboxStand<TContext>(service));
         return builder;
     }
 

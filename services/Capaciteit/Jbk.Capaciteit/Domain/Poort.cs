@@ -22,3 +22,12 @@ public static class CertificaatPoort
         return new(false, $"{gi} heeft op {dag:yyyy-MM-dd} geen geldig certificaat");
     }
 }
+
+/// <summary>How long a GI can still work: days until the last of its certificates valid today ends (0 without one).</summary>
+public static class CertificaatLooptijd
+{
+    public static int DagenResterend(string gi, IEnumerable<Certificaat> certificaten, DateOnly dag) =>
+        certificaten.Where(c => c.GiCode == gi && c.GeldigOp(dag))
+            .Select(c => (c.IngetrokkenOp is { } ingetrokken && ingetrokken < c.Tot ? ingetrokken : c.Tot).DayNumber - dag.DayNumber)
+            .DefaultIfEmpty(0).Max();
+}

@@ -266,6 +266,22 @@ public sealed class Maatregel
         return new MijlpaalGeregistreerd(Id, VerantwoordelijkeGi, soort.ToString(), datum);
     }
 
+    /// <summary>
+    /// Since when a running measure waits for a vaste jeugdbeschermer at its current GI: from the moment that GI got the
+    /// case, or from the end of that GI's last vaste toewijzing; null when it has one (or does not run).
+    /// </summary>
+    public DateOnly? WachtOpVasteJeugdbeschermerSinds
+    {
+        get
+        {
+            if (!IsLopend || HeeftVasteJeugdbeschermer) return null;
+            var sinds = DateOnly.FromDateTime(HuidigeVerantwoordelijkheid.VanUtc);
+            var laatsteVastEinde = Toewijzingen.Where(t => t.Soort == ToewijzingSoort.Vast && t.GiCode == VerantwoordelijkeGi && t.Tot is { } tot && tot >= sinds)
+                .Select(t => t.Tot).Max();
+            return laatsteVastEinde is { } einde && einde > sinds ? einde : sinds;
+        }
+    }
+
     /// <summary>Days without a vaste jeugdbeschermer since the current GI took the case, up to <paramref name="tot"/>.</summary>
     public int DagenZonderVasteJeugdbeschermer(DateOnly tot)
     {

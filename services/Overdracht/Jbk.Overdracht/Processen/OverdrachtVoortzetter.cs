@@ -29,7 +29,7 @@ namespace Jbk.Overdracht.Processen;
 /// </summary>
 public sealed partial class OverdrachtVoortzetter(
     IServiceScopeFactory scopes, OverdrachtSignaal signaal, ScenarioSignaal scenarioSignaal, TimeProvider klok,
-    IOptions<OverdrachtOpties> opties, VastgelopenMeting meting, [FromKeyedServices(OverdrachtModule.DienstNaam)] ILeases leases, ILogger<OverdrachtVoortzetter> logger)
+    IOptions<OverdrachtOpties> opties, [FromKeyedServices(OverdrachtModule.DienstNaam)] ILeases leases, ILogger<OverdrachtVoortzetter> logger)
     : Achtergrondproces("overdrachtproces", leases, logger, TimeSpan.FromSeconds(1), signaal)
 {
     public static readonly Caller Dienst = new(Organisatie.Dienst("overdracht"), "overdracht", null);
@@ -38,7 +38,6 @@ public sealed partial class OverdrachtVoortzetter(
     protected override async Task<bool> RondeAsync(CancellationToken ct)
     {
         var gezet = await StappenAsync(ct);
-        if (DateTime.UtcNow - _gemeten > TimeSpan.FromSeconds(15)) await MeetVastgelopenAsync(ct);
         if (gezet > 0) scenarioSignaal.Geef(); // a handover moved: a scenario may move too
         return gezet > 0; // the next step may be the platform's own as well
     }
@@ -77,17 +76,6 @@ public sealed partial class OverdrachtVoortzetter(
             }
         }
         return gezet;
-    }
-
-    private DateTime _gemeten = DateTime.MinValue;
-
-    private async Task MeetVastgelopenAsync(CancellationToken ct)
-    {
-        _gemeten = DateTime.UtcNow;
-        await using var scope = scopes.CreateAsyncScope();
-        var redenen = await scope.ServiceProvider.GetRequiredService<OverdrachtDbContext>().Overdrachten.AsNoTracking()
-            .Where(o => o.Vastgelopen != null).Select(o => o.Vastgelopen!).ToListAsync(ct);
-        meting.Werk(redenen.GroupBy(r => r.Split(':')[0]).ToDictionary(g => g.Key, g => g.Count()));
     }
 
     /// <summary>Statuses that another attempt in a second will not change: a setting, a key or a rule is wrong.</summary>

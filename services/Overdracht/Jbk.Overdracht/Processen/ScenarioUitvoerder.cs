@@ -15,7 +15,7 @@ namespace Jbk.Overdracht.Processen;
 /// id follows from scenario, family and attempt, so a crash at any point resumes without a second handover.
 /// </summary>
 public sealed partial class ScenarioUitvoerder(
-    IServiceScopeFactory scopes, OverdrachtSignaal signaal, ScenarioSignaal wekker, ScenarioMeting meting, TimeProvider klok,
+    IServiceScopeFactory scopes, OverdrachtSignaal signaal, ScenarioSignaal wekker, TimeProvider klok,
     [FromKeyedServices(OverdrachtModule.DienstNaam)] ILeases leases, ILogger<ScenarioUitvoerder> logger)
     : Achtergrondproces("scenarioproces", leases, logger, TimeSpan.FromSeconds(1), wekker)
 {
@@ -54,13 +54,11 @@ public sealed partial class ScenarioUitvoerder(
         await VolgOverdrachtenAsync(db, u, rijen, ct);
         u.StartWeken(rijen, vandaag);
         var aangevraagd = await VraagOverdrachtenAanAsync(db, u, rijen, vandaag, nu, ct);
-        var afgerond = u.RondAf(rijen, nu);
+        u.RondAf(rijen, nu);
 
         if (!db.ChangeTracker.HasChanges()) return;
         u.VerhoogVersie();
         await db.SaveChangesAsync(ct);
-        meting.Werk(u.Id, rijen);
-        if (afgerond) meting.Vergeet(u.Id);
         if (aangevraagd > 0) signaal.Geef();
     }
 

@@ -25,4 +25,8 @@ public sealed record Termijn(TermijnSoort Soort, DateOnly Uiterlijk, DateOnly? V
 {
     public TermijnStatus StatusOp(DateOnly peildatum) =>
         VoldaanOp is not null ? TermijnStatus.Voldaan : peildatum > Uiterlijk ? TermijnStatus.Verstreken : TermijnStatus.Open;
+
+    /// <summary>Open and due within <paramref name="dagen"/> days of <paramref name="peildatum"/> (today included).</summary>
+    public bool VervaltBinnen(DateOnly peildatum, int dagen) =>
+        StatusOp(peildatum) == TermijnStatus.Open && Uiterlijk.DayNumber - peildatum.DayNumber <= dagen;
 }
