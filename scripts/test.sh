@@ -6,6 +6,7 @@
 #   4. the Drenthe transfer scenario end to end in embedded mode (scripts/drenthe.sh, 388 measures)
 #   5. the Drenthe scenario in distributed mode through the gateway only, started by scripts/distributed.sh (scaled)
 # docker-compose (Debian) and kubectl are installed when missing: the topology tests read their rendered output.
+# Prometheus (Debian, with promtool) too: the operators' tests scrape the platform with it and check the shipped rules.
 # The infrastructure is this script's own (own ports, own temp folder) and is stopped again at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ echo "== tools for the deployment checks"
 need=()
 command -v docker-compose >/dev/null || need+=(docker-compose)
 command -v kubectl >/dev/null || need+=(kubernetes-client)
+command -v promtool >/dev/null && command -v prometheus >/dev/null || need+=(prometheus)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]} from Debian's packages"
   if [ "$(id -u)" = 0 ]; then sudo=(); else sudo=(sudo); fi

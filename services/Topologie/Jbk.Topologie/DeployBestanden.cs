@@ -1,6 +1,9 @@
 namespace Jbk.Topologie;
 
-/// <summary>The env files docker-compose.yml (<c>env_file</c>) and k8s/ (<c>configMapGenerator</c>) read, as the topology renders them.</summary>
+/// <summary>
+/// The env files docker-compose.yml (<c>env_file</c>) and k8s/ (<c>configMapGenerator</c>) read, and compose's Prometheus
+/// scrape configuration, as the topology renders them.
+/// </summary>
 public static class DeployBestanden
 {
     public static IEnumerable<(string Pad, string Inhoud)> Alle(string repo) =>
@@ -8,5 +11,5 @@ public static class DeployBestanden
         {
             (Path.Combine(repo, "deploy", "compose", d.Naam + ".env"), Weergave.AlsEnvBestand(Weergave.Compose(d))),
             (Path.Combine(repo, "k8s", "config", d.Naam + ".env"), Weergave.AlsEnvBestand(Weergave.Kubernetes(d))),
-        });
+        }).Append((Path.Combine(repo, "deploy", "prometheus", "prometheus.yml"), PrometheusWeergave.Compose()));
 }

@@ -176,12 +176,5 @@ public sealed class TopologieTests
         return uit.Result;
     }
 
-    private static string RepoRoot { get; } = ZoekRepo();
-
-    private static string ZoekRepo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Platform.sln niet gevonden");
-    }
+    private static string RepoRoot => Repo.Root;
 }
