@@ -95,5 +95,26 @@ public sealed class EmbeddedPlatformTests : IAsyncLifetime
         var geweigerd = maatregelen.Where(m => m.GetProperty("weigeringen").GetArrayLength() > 0).ToList();
         Assert.NotEmpty(geweigerd);
         Assert.All(geweigerd, m => Assert.False(m.GetProperty("weigeringen")[0].GetString()!.StartsWith(m.GetProperty("nieuweGi").GetString()! + ":")));
+
+        await De_dashboards_hebben_data_over_het_ingebedde_platformAsync();
+    }
+
+    /// <summary>
+    /// The operators' view of the embedded mode after a scenario: a real Prometheus scraping the one process finds data for
+    /// every panel and rule, but for the error queues, which only RabbitMQ has (the embedded bus is in memory).
+    /// </summary>
+    private async Task De_dashboards_hebben_data_over_het_ingebedde_platformAsync()
+    {
+        using var key = SigningKeys.LoadPrivateKey(Path.Combine(_dataDir, JbkPaths.DefaultLocalKeyFile));
+        using var channel = Kanaal.Met(_platform.Address, TokenMinter.Mint(key, Organisatie.Operator, "operator-1", TimeSpan.FromMinutes(5)));
+        var onbekend = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => new Clientenstop.V1.ClientenstopService.ClientenstopServiceClient(channel)
+            .GeefStopAsync(new Clientenstop.V1.GeefStopRequest { StopId = Guid.NewGuid().ToString() }).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, onbekend.StatusCode);
+
+        var configuratie = Topologie.PrometheusWeergave.Ingebed($"127.0.0.1:{_platform.HttpPort}",
+            Path.Combine(TestEnvironment.RepoRoot, "deploy", "prometheus", "rules"), TimeSpan.FromSeconds(1));
+        await using var prometheus = await PrometheusProces.StartAsync(configuratie, Directory.CreateTempSubdirectory("jbk-prometheus-ingebed-").FullName);
+        var uitkomst = await Panelcontrole.ControleerAsync(prometheus, TimeSpan.FromSeconds(60), q => q.Contains("jbk_bus_foutwachtrij_berichten"));
+        Assert.True(uitkomst.ZonderData.Count == 0, "Zonder data:\n" + string.Join('\n', uitkomst.ZonderData.Select(v => $"{v.Waar}: {v.Promql}")));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.V1;
@@ -13,51 +12,16 @@ namespace Jbk.IntegrationTests;
 /// has data in a real Prometheus; refusals are counted under their gRPC code; the figures survive a restart.
 /// </summary>
 [Collection(WaarnemingsCollection.Name)]
-public sealed partial class WaarnemingTests(WaarnemingsPlatform w, ITestOutputHelper output)
+public sealed class WaarnemingTests(WaarnemingsPlatform w, ITestOutputHelper output)
 {
-    private static readonly string Dashboards = Path.Combine(TestEnvironment.RepoRoot, "deploy", "grafana", "dashboards");
-
     [Fact]
     public async Task Every_panel_of_every_dashboard_and_every_alert_rule_returns_data_in_Prometheus()
     {
         await w.VerkeerAsync();
-        var vragen = DashboardVragen().ToList();
-        Assert.True(vragen.Count >= 25, $"{vragen.Count} panel queries");
-
-        // Scraped every second and rules evaluated every second: wait until every query has data, then say which has none.
-        var leeg = vragen;
-        var tot = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            leeg = [];
-            foreach (var v in vragen)
-                if ((await w.Prometheus.QueryAsync(v.Promql)).GetArrayLength() == 0) leeg.Add(v);
-            if (leeg.Count == 0 || DateTime.UtcNow > tot) break;
-            await Task.Delay(2000);
-        }
-        Assert.True(leeg.Count == 0, "Zonder data:\n" + string.Join('\n', leeg.Select(v => $"{v.Waar}: {v.Promql}")));
-
-        var variabelen = VariabeleVragen().ToList();
-        foreach (var (waar, metriek, label) in variabelen)
-        {
-            var waarden = await w.Prometheus.GetAsync($"api/v1/label/{label}/values?match[]={Uri.EscapeDataString(metriek)}");
-            Assert.True(waarden.GetArrayLength() > 0, $"{waar}: label_values({metriek}, {label}) is leeg");
-        }
-
-        var regels = await GeladenRegelsAsync();
-        var inBestand = File.ReadLines(Path.Combine(TestEnvironment.RepoRoot, "deploy", "prometheus", "rules", "jbk-alerts.yml"))
-            .Count(r => Regex.IsMatch(r, @"^\s*- (alert|record):"));
-        Assert.Equal(inBestand, regels.Count);
-        foreach (var regel in regels)
-        {
-            Assert.True(regel.Gezond, $"{regel.Naam}: {regel.Fout}");
-            // The level the rule judges must be measured now; an alert may stay silent, its figures may not be missing.
-            var metrieken = regel.Soort == "recording" ? [regel.Naam] : Metrieken(regel.Query).ToList();
-            Assert.NotEmpty(metrieken);
-            foreach (var metriek in metrieken)
-                Assert.True((await w.Prometheus.QueryAsync(metriek)).GetArrayLength() > 0, $"{regel.Naam}: {metriek} heeft geen data (in {regel.Query})");
-        }
-        output.WriteLine($"{vragen.Count} panelvragen, {variabelen.Count} variabelen en {regels.Count} regels met data");
+        var uitkomst = await Panelcontrole.ControleerAsync(w.Prometheus, TimeSpan.FromSeconds(90));
+        Assert.True(uitkomst.Panelvragen >= 25, $"{uitkomst.Panelvragen} panel queries");
+        Assert.True(uitkomst.ZonderData.Count == 0, "Zonder data:\n" + string.Join('\n', uitkomst.ZonderData.Select(v => $"{v.Waar}: {v.Promql}")));
+        output.WriteLine($"{uitkomst.Panelvragen} panelvragen, {uitkomst.Variabelen} variabelen en {uitkomst.Regels} regels met data");
     }
 
     [Fact]
@@ -121,80 +85,10 @@ public sealed partial class WaarnemingTests(WaarnemingsPlatform w, ITestOutputHe
     [InlineData("jbk:wachtend_langer_dan_15_werkdagen > 0", "jbk:wachtend_langer_dan_15_werkdagen")]
     [InlineData("up{job=\"jbk\"} == 0", "up")]
     public void The_metrics_an_expression_reads_are_found(string promql, string verwacht) =>
-        Assert.Equal(verwacht.Split(' '), Metrieken(promql));
+        Assert.Equal(verwacht.Split(' '), Panelcontrole.Metrieken(promql));
 
     /// <summary>The figures of the chain measured from the database (no ages, no counters of this process's own calls).</summary>
     private static Dictionary<string, string> Stand(IReadOnlyDictionary<string, string> metrics) => metrics
         .Where(m => Regex.IsMatch(m.Key, "^jbk_(gi_|regio_|maatregelen_|termijnen|overdrachten|scenario_|clientenstops)") && !m.Key.Contains("_seconden"))
         .ToDictionary(m => m.Key, m => m.Value);
-
-    private sealed record Vraag(string Waar, string Promql);
-
-    /// <summary>Every target of every panel, with the template variables at "all" and Grafana's rate interval at 1m.</summary>
-    private static IEnumerable<Vraag> DashboardVragen()
-    {
-        foreach (var bestand in Directory.GetFiles(Dashboards, "*.json"))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(bestand));
-            foreach (var panel in json.RootElement.GetProperty("panels").EnumerateArray())
-            foreach (var target in panel.GetProperty("targets").EnumerateArray())
-            {
-                var expr = target.GetProperty("expr").GetString()!;
-                var promql = Variabele().Replace(expr.Replace("$__rate_interval", "1m"), ".*");
-                yield return new Vraag($"{Path.GetFileName(bestand)} / {panel.GetProperty("title").GetString()}", promql);
-            }
-        }
-    }
-
-    private static IEnumerable<(string Waar, string Metriek, string Label)> VariabeleVragen()
-    {
-        foreach (var bestand in Directory.GetFiles(Dashboards, "*.json"))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(bestand));
-            foreach (var v in json.RootElement.GetProperty("templating").GetProperty("list").EnumerateArray())
-            {
-                var m = LabelValues().Match(v.GetProperty("query").GetProperty("query").GetString()!);
-                Assert.True(m.Success, $"{bestand}: variabele {v.GetProperty("name")} is geen label_values(metriek, label)");
-                yield return ($"{Path.GetFileName(bestand)} ${v.GetProperty("name").GetString()}", m.Groups[1].Value, m.Groups[2].Value);
-            }
-        }
-    }
-
-    private sealed record Regel(string Naam, string Soort, string Query, bool Gezond, string? Fout);
-
-    /// <summary>The rules Prometheus loaded, once each was evaluated at least once.</summary>
-    private async Task<IReadOnlyList<Regel>> GeladenRegelsAsync()
-    {
-        var tot = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var data = await w.Prometheus.GetAsync("api/v1/rules");
-            var regels = data.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("rules").EnumerateArray()).ToList();
-            if (regels.Count > 0 && regels.All(r => !r.GetProperty("lastEvaluation").GetString()!.StartsWith("0001")))
-                return regels.Select(r => new Regel(r.GetProperty("name").GetString()!, r.GetProperty("type").GetString()!, r.GetProperty("query").GetString()!,
-                    r.GetProperty("health").GetString() == "ok", r.TryGetProperty("lastError", out var e) ? e.GetString() : null)).ToList();
-            if (DateTime.UtcNow > tot) throw new TimeoutException($"Prometheus evaluated not every rule within 30 s:\n{data}");
-            await Task.Delay(500);
-        }
-    }
-
-    /// <summary>
-    /// The metric names a PromQL expression reads: what remains after strings, label matchers, ranges, label lists of
-    /// by/without/on/ignoring, function names and keywords are taken out.
-    /// </summary>
-    internal static IEnumerable<string> Metrieken(string promql)
-    {
-        var zonder = Regex.Replace(promql, "\"[^\"]*\"", "");
-        zonder = Regex.Replace(zonder, @"\{[^}]*\}|\[[^\]]*\]", " ");
-        zonder = Regex.Replace(zonder, @"\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)", " ");
-        string[] sleutelwoorden = ["and", "or", "unless", "bool", "offset", "by", "without", "on", "ignoring", "group_left", "group_right"];
-        return Regex.Matches(zonder, @"(?<![\w.:])([a-zA-Z_:][a-zA-Z0-9_:]*)(?![\w:])(?!\s*\()")
-            .Select(m => m.Groups[1].Value).Where(n => !sleutelwoorden.Contains(n)).Distinct();
-    }
-
-    [GeneratedRegex(@"\$(gi|regio|dienst)\b")]
-    private static partial Regex Variabele();
-
-    [GeneratedRegex(@"^label_values\(\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*,\s*(\w+)\s*\)$")]
-    private static partial Regex LabelValues();
 }

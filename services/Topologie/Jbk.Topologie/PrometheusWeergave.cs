@@ -20,6 +20,10 @@ public static class PrometheusWeergave
     public static string Lokaal(IEnumerable<Proces> processen, string regelMap, TimeSpan interval) =>
         Configuratie(processen.Select(p => (p.Dienst.Naam, $"127.0.0.1:{p.HttpPoort}")), Path.Combine(regelMap, "*.yml"), interval);
 
+    /// <summary>The embedded platform: one process serves all four services; its series tell them apart by <c>dienst</c>.</summary>
+    public static string Ingebed(string doel, string regelMap, TimeSpan interval) =>
+        Configuratie([("platform", doel)], Path.Combine(regelMap, "*.yml"), interval);
+
     private static string Configuratie(IEnumerable<(string Dienst, string Doel)> doelen, string regels, TimeSpan interval)
     {
         var s = new StringBuilder("# Generated from services/Topologie (jbk topologie schrijf); do not edit: the topology tests compare.\n");
