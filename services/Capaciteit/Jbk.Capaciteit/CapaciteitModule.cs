@@ -20,10 +20,13 @@ public sealed class CapaciteitModule : IJbkModule
     public string Naam => "capaciteit";
     public string GrpcServiceNaam => CapaciteitService.Descriptor.FullName;
 
+    public IReadOnlyList<string> Configuratiesleutels => ["Capaciteit:Caseload:Norm", "Capaciteit:Caseload:Opleidingsfactor"];
+
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<CertificaatOpties>(builder.Configuration.GetSection("Capaciteit:Certificaten"));
+        builder.Services.Configure<CaseloadOpties>(builder.Configuration.GetSection("Capaciteit:Caseload"));
         // Weights per measure type are a setting (Capaciteit:Gewichten:PerType:Muhp = 0.5, ...).
         builder.Services.AddSingleton(sp => builder.Configuration.GetSection("Capaciteit:Gewichten").Get<Gewichten>() ?? new Gewichten());
         builder.Services.AddScoped<CapaciteitStanden>();

@@ -31,7 +31,11 @@ public sealed class ClientenstopModule : IJbkModule
         builder.Services.Configure<StopBewakingOpties>(builder.Configuration.GetSection("Clientenstop:Bewaking"));
         builder.Services.AddSingleton(new Regiogemeenten(builder.Configuration.GetSection("Clientenstop:Regiogemeenten").Get<Dictionary<string, List<string>>>()?
             .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value)));
-        builder.Services.AddSingleton<INotificaties, LogNotificaties>();
+        builder.Services.Configure<NotificatieOpties>(builder.Configuration.GetSection("Clientenstop:Notificaties"));
+        // With Dapr the parties are told through its output binding; without, the notifications are logged.
+        if (builder.Configuration.GetValue<bool>("Jbk:Dapr:Enabled")) builder.Services.AddScoped<INotificatiekanaal, DaprNotificatiekanaal>();
+        else builder.Services.AddScoped<INotificatiekanaal, LogNotificatiekanaal>();
+        builder.Services.AddHostedService<NotificatieVerzender>();
         builder.Services.AddHostedService<StopBewaking>();
         builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, Persistence.ClientenstopStand>();
     }

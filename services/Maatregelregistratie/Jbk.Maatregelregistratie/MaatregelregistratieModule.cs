@@ -23,6 +23,15 @@ public sealed class MaatregelregistratieModule : IJbkModule
     public string Naam => DienstNaam;
     public string GrpcServiceNaam => MaatregelService.Descriptor.FullName;
 
+    /// <summary>The normenkader's durations: policy, not law, so the deployment may tune them at run time (Dapr configuration).</summary>
+    public IReadOnlyList<string> Configuratiesleutels =>
+    [
+        "Maatregelregistratie:Regels:EersteContactWerkdagen",
+        "Maatregelregistratie:Regels:VeiligheidstaxatieWerkdagen",
+        "Maatregelregistratie:Regels:PlanVanAanpakWeken",
+        "Maatregelregistratie:Regels:MeldingGeenVerlengingMaandenVoorEinde",
+    ];
+
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -31,7 +40,11 @@ public sealed class MaatregelregistratieModule : IJbkModule
         builder.Services.Configure<TermijnBewakingOpties>(builder.Configuration.GetSection("Maatregelregistratie:TermijnBewaking"));
         builder.Services.AddSingleton(sp => new Feestdagen(sp.GetRequiredService<IOptions<FeestdagenOpties>>().Value));
         builder.Services.AddSingleton<Werkdagen>();
-        builder.Services.AddSingleton(sp => new TermijnBerekening(sp.GetRequiredService<IOptions<MaatregelOpties>>().Value, sp.GetRequiredService<Werkdagen>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var opties = sp.GetRequiredService<IOptionsMonitor<MaatregelOpties>>();
+            return new TermijnBerekening(() => opties.CurrentValue, sp.GetRequiredService<Werkdagen>());
+        });
         builder.AddJbkDbContext<MaatregelDbContext>(Naam);
         builder.Services.AddHostedService<TermijnBewaking>();
         builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, MaatregelStand>();

@@ -11,8 +11,13 @@ namespace Jbk.Topologie;
 /// </summary>
 public static class Weergave
 {
-    /// <summary>The settings compose and Kubernetes take from secrets, not from the rendered files.</summary>
+    /// <summary>The settings compose takes from its uncommitted secrets file (<c>.jbk/infra.env</c>), not from the rendered files.</summary>
     public static readonly IReadOnlyList<string> UitGeheimen = ["Jbk__Database__Postgres", "Jbk__Messaging__RabbitMq"];
+
+    /// <summary>Kubernetes reads every secret through Dapr's secret store (component <c>jbk-secrets</c> over Kubernetes secrets).</summary>
+    public const string GeheimenOpslag = "jbk-secrets";
+
+    public static string DaprGeheim(string geheim, string sleutel) => $"dapr-secret:{GeheimenOpslag}/{geheim}/{sleutel}";
 
     /// <summary>Every process of the local distributed mode, services in start order, gateway last.</summary>
     public static IReadOnlyList<Proces> Lokaal(LokaleInzet inzet)
@@ -46,9 +51,26 @@ public static class Weergave
     public static SortedDictionary<string, string> Compose(Dienst d) =>
         Instellingen(d, x => $"http://{x.Naam}:8080", new SleutelPaden(n => $"/keys/{n}.pub.pem", n => $"/keys/{n}.pem"), "0.0.0.0", 8080, 8081);
 
-    /// <summary>Kubernetes: a Service per service on 8080; public keys from the secret jbk-signing-keys, the own key from jbk-dienst-&lt;naam&gt;.</summary>
-    public static SortedDictionary<string, string> Kubernetes(Dienst d) =>
-        Instellingen(d, x => $"http://{x.Naam}:8080", new SleutelPaden(n => $"/keys/{n}.pub.pem", n => $"/dienst/{n}.pem"), "0.0.0.0", 8080, 8081);
+    /// <summary>
+    /// Kubernetes: a Service per service on 8080; with Dapr, and every secret a reference into its secret store: database
+    /// and broker from the secret jbk-infra, public keys from jbk-signing-keys, a service's own key from jbk-dienst-&lt;naam&gt;.
+    /// The manifests hold no secret value and mount no key.
+    /// </summary>
+    public static SortedDictionary<string, string> Kubernetes(Dienst d)
+    {
+        var env = Instellingen(d, x => $"http://{x.Naam}:8080",
+            new SleutelPaden(n => DaprGeheim("jbk-signing-keys", $"{n}.pub.pem"), n => DaprGeheim($"jbk-{n}", $"{n}.pem")), "0.0.0.0", 8080, 8081);
+        if (!d.HeeftToestand) return env;
+        env["Jbk__Dapr__Enabled"] = "true";
+        env["Jbk__Database__Postgres"] = DaprGeheim("jbk-infra", "postgres");
+        env["Jbk__Messaging__RabbitMq"] = DaprGeheim("jbk-infra", "rabbitmq");
+        return env;
+    }
+
+    /// <summary>The Kubernetes secrets a service reads through Dapr (its rendered references), for the secret store's scopes.</summary>
+    public static IReadOnlyList<string> KubernetesGeheimen(Dienst d) =>
+        Kubernetes(d).Values.Where(v => v.StartsWith("dapr-secret:", StringComparison.Ordinal))
+            .Select(v => v.Split('/')[1]).Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>KEY=VALUE lines, sorted, with a header saying where they come from (for env files and ConfigMaps).</summary>
     public static string AlsEnvBestand(IReadOnlyDictionary<string, string> env)

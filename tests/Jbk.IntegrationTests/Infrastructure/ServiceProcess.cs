@@ -71,6 +71,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>Starts the process again and waits until its gRPC service is SERVING.</summary>
+    public async Task StartEnWachtAsync()
+    {
+        Start();
+        await WaitUntilServingAsync(DistributedPlatform.GrpcServices[Name.Split('-')[0]]);
+    }
+
     /// <summary>Waits until grpc.health.v1 says the service is SERVING.</summary>
     public async Task WaitUntilServingAsync(string grpcService, TimeSpan? timeout = null)
     {

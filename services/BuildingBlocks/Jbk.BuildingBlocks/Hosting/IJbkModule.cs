@@ -19,6 +19,12 @@ public interface IJbkModule
     /// <summary>Every gRPC service the module maps (the gateway routes these names to the module's service).</summary>
     IReadOnlyList<string> GrpcServiceNamen => [GrpcServiceNaam];
 
+    /// <summary>
+    /// Settings the module reads at run time that the deployment may change without a restart (with Dapr: from its
+    /// configuration store, kept current by its subscription).
+    /// </summary>
+    IReadOnlyList<string> Configuratiesleutels => [];
+
     void AddServices(IHostApplicationBuilder builder);
 
     void AddConsumers(IBusRegistrationConfigurator bus);

@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Dapr;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Messaging;
 using Jbk.BuildingBlocks.Security;
@@ -39,6 +40,7 @@ public static class JbkHost
     {
         // appsettings.json travel with the binaries; the data folder stays relative to where the process is started.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.AddJbkDapr(applicationName, modules.SelectMany(m => m.Configuratiesleutels).ToList());
         var options = builder.Configuration.GetSection("Jbk").Get<JbkHostOptions>() ?? new JbkHostOptions();
         builder.WebHost.ListenAsJbk(options);
 
@@ -79,7 +81,7 @@ public static class JbkHost
     /// <summary>A key setting that is present but names no readable file is as much a startup error as a missing one.</summary>
     private static void ControleerSleutelbestanden(IConfiguration configuratie, string proces)
     {
-        if (configuratie["Jbk:Auth:DienstSleutel"] is not { Length: > 0 } pad) return;
+        if (configuratie["Jbk:Auth:DienstSleutel"] is not { Length: > 0 } pad || SigningKeys.IsPem(pad)) return;
         var volledig = Path.Combine(JbkPaths.DataDir(configuratie), pad);
         if (!File.Exists(volledig))
             throw new OntbrekendeInstellingException(proces, ["Jbk:Auth:DienstSleutel"],

@@ -31,7 +31,7 @@ public sealed class DienstToken(string dienst, ECDsa sleutel, TimeProvider klok,
         var pad = configuratie["Jbk:Auth:DienstSleutel"] is { Length: > 0 } eigen ? eigen
             : opties.LokaleDienstSleutel
             ?? throw new InvalidOperationException(
-                $"De dienst {dienst} roept andere diensten aan en heeft een sleutel nodig: zet Jbk:Auth:DienstSleutel (pad naar de private sleutel).");
-        return new DienstToken(dienst, SigningKeys.LoadPrivateKey(Path.Combine(JbkPaths.DataDir(configuratie), pad)), klok, opties.MaximaleLevensduurDienst);
+                $"De dienst {dienst} roept andere diensten aan en heeft een sleutel nodig: zet Jbk:Auth:DienstSleutel (pad naar de private sleutel, of de sleutel zelf uit de geheimenopslag).");
+        return new DienstToken(dienst, SigningKeys.LoadPrivateKeyPemOrPath(pad, JbkPaths.DataDir(configuratie)), klok, opties.MaximaleLevensduurDienst);
     }
 }

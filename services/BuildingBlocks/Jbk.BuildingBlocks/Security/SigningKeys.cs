@@ -31,6 +31,19 @@ public static class SigningKeys
         return key;
     }
 
+    /// <summary>
+    /// A private key given as PEM text (read from a secret store) or as a path (relative to <paramref name="dataDir"/>).
+    /// </summary>
+    public static ECDsa LoadPrivateKeyPemOrPath(string waarde, string dataDir)
+    {
+        if (!IsPem(waarde)) return LoadPrivateKey(Path.Combine(dataDir, waarde));
+        var key = ECDsa.Create();
+        key.ImportFromPem(waarde);
+        return key;
+    }
+
+    public static bool IsPem(string waarde) => waarde.Contains("-----BEGIN", StringComparison.Ordinal);
+
     public static string ExportPublicKeyPem(ECDsa key) => key.ExportSubjectPublicKeyInfoPem();
 
     /// <summary>A public key from PEM text, with a key id derived from the key itself.</summary>

@@ -40,6 +40,16 @@ public sealed class Bezetting
     }
 }
 
+/// <summary>
+/// The caseload norm and training share a GI gets when it reports staffing without them: policy, not law (no legal
+/// number), so the deployment may change them at run time (<c>Capaciteit:Caseload</c>; with Dapr from its configuration store).
+/// </summary>
+public sealed class CaseloadOpties
+{
+    public decimal Norm { get; set; } = 15m;
+    public decimal Opleidingsfactor { get; set; } = 0.5m;
+}
+
 /// <summary>How heavy each type of measure weighs in a caseload; configurable (Capaciteit:Gewichten).</summary>
 public sealed class Gewichten
 {

@@ -12,7 +12,8 @@ namespace Jbk.Capaciteit.Grpc;
 
 /// <summary>Registry and load. Aggregate figures only, so every authenticated organisation may ask.</summary>
 public sealed partial class CapaciteitGrpcService(
-    CapaciteitDbContext db, CapaciteitStanden standen, Gewichten gewichten, IOptions<CertificaatOpties> certificaatOpties, TimeProvider klok)
+    CapaciteitDbContext db, CapaciteitStanden standen, Gewichten gewichten, IOptions<CertificaatOpties> certificaatOpties,
+    IOptionsSnapshot<CaseloadOpties> caseload, TimeProvider klok)
     : CapaciteitService.CapaciteitServiceBase
 {
     public override async Task<ListInstellingenResponse> ListInstellingen(ListInstellingenRequest request, ServerCallContext context)

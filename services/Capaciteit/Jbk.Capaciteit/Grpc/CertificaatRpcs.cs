@@ -74,7 +74,7 @@ public sealed partial class CapaciteitGrpcService
         var gi = Velden.Gi(b.GiCode, "bezetting.gi_code");
         CapaciteitToegang.MagBezettingVastleggen(caller, gi);
         var (totaal, ziek, ext, opl, norm, factor) = ((decimal)b.FteTotaal, (decimal)b.FteZiek, (decimal)b.FteExtern, (decimal)b.FteInOpleiding,
-            b.Norm == 0 ? 15m : (decimal)b.Norm, b.Opleidingsfactor == 0 ? 0.5m : (decimal)b.Opleidingsfactor);
+            b.Norm == 0 ? caseload.Value.Norm : (decimal)b.Norm, b.Opleidingsfactor == 0 ? caseload.Value.Opleidingsfactor : (decimal)b.Opleidingsfactor);
         Bezetting.Valideer(totaal, ziek, ext, opl, norm, factor);
         var bezetting = await db.Bezettingen.FindAsync([gi], context.CancellationToken);
         if (bezetting is null) db.Bezettingen.Add(bezetting = new Bezetting { GiCode = gi });

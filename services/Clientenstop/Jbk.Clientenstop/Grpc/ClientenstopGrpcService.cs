@@ -14,7 +14,7 @@ namespace Jbk.Clientenstop.Grpc;
 
 /// <summary>Aggregate inflow figures only, so every authenticated organisation may ask.</summary>
 public sealed partial class ClientenstopGrpcService(
-    ClientenstopDbContext db, [FromKeyedServices(ClientenstopModule.DienstNaam)] CapaciteitService.CapaciteitServiceClient capaciteit, INotificaties notificaties, Regiogemeenten regiogemeenten,
+    ClientenstopDbContext db, [FromKeyedServices(ClientenstopModule.DienstNaam)] CapaciteitService.CapaciteitServiceClient capaciteit, Regiogemeenten regiogemeenten,
     TimeProvider klok, IOptions<StopBewakingOpties> opties) : ClientenstopService.ClientenstopServiceBase
 {
     public override async Task<GeefInstroomResponse> GeefInstroom(GeefInstroomRequest request, ServerCallContext context)

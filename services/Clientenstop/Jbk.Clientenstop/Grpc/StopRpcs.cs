@@ -34,8 +34,8 @@ public sealed partial class ClientenstopGrpcService
             request.Reden, Nu);
         db.Stops.Add(stop);
         db.Publish(Stap(stop));
+        db.Informeer(stop, "is voorgesteld", Nu);
         await db.SaveChangesAsync(context.CancellationToken);
-        await notificaties.InformeerAsync(stop, "is voorgesteld", context.CancellationToken);
         return new() { Stop = Proto(stop) };
     }
 
@@ -101,9 +101,9 @@ public sealed partial class ClientenstopGrpcService
         stap(stop, context.GetCaller());
         stop.VerhoogVersie();
         db.Publish(Stap(stop));
+        db.Informeer(stop, gebeurtenis, Nu);
         try { await db.SaveChangesAsync(context.CancellationToken); }
         catch (DbUpdateConcurrencyException) { throw new GelijktijdigGewijzigdException("De stop is tegelijk gewijzigd; lees haar opnieuw en probeer het nog eens."); }
-        await notificaties.InformeerAsync(stop, gebeurtenis, context.CancellationToken);
         return antwoord(stop);
     }
 

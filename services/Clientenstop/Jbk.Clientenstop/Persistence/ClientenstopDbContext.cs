@@ -8,6 +8,10 @@ public sealed class ClientenstopDbContext(DbContextOptions<ClientenstopDbContext
 {
     public DbSet<Instroom> Instroom => Set<Instroom>();
     public DbSet<Stop> Stops => Set<Stop>();
+    public DbSet<Notificatie> Notificaties => Set<Notificatie>();
+
+    /// <summary>Queues the parties' notification of a step, to be sent once this context's changes are committed.</summary>
+    public void Informeer(Stop stop, string gebeurtenis, DateTime nuUtc) => Notificaties.Add(Notificatie.Over(stop, gebeurtenis, nuUtc));
 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -22,6 +26,19 @@ public sealed class ClientenstopDbContext(DbContextOptions<ClientenstopDbContext
             e.Property(m => m.Type).HasConversion<string>().HasMaxLength(40);
             e.Property(m => m.Regio).HasMaxLength(60);
             e.Property(m => m.Week).HasMaxLength(8);
+        });
+        modelBuilder.Entity<Notificatie>(e =>
+        {
+            e.ToTable("notificaties");
+            // The order of writing is the key (SQLite numbers only its key by itself): sent in that order.
+            e.HasKey(n => n.Volgorde);
+            e.Property(n => n.Volgorde).ValueGeneratedOnAdd();
+            e.HasIndex(n => n.Id).IsUnique();
+            e.HasIndex(n => n.VerzondenOpUtc);
+            e.Property(n => n.GiCode).HasMaxLength(20);
+            e.Property(n => n.Gebeurtenis).HasMaxLength(100);
+            e.Property(n => n.Status).HasMaxLength(20);
+            e.Property(n => n.LaatsteFout).HasMaxLength(500);
         });
         modelBuilder.Entity<Stop>(e =>
         {

@@ -1,31 +1,46 @@
+using System.Text.Json;
+using Dapr.Client;
+using Jbk.BuildingBlocks.Dapr;
 using Jbk.Clientenstop.Domain;
-using Jbk.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Jbk.Clientenstop.Processen;
 
 /// <summary>
-/// Informs the parties of a stop (gemeenten, RvdK, the court, colleague GIs). One port; the embedded mode logs, the
-/// deployment sends through a Dapr output binding. Messages carry organisations and dates only.
+/// Where a notification goes once its step is committed: the embedded mode logs it; the deployment sends it through the
+/// Dapr output binding (<see cref="DaprOpties.Notificatiebinding"/>, SMTP or HTTP in the component). The notification's
+/// id travels along (<c>idempotentie-sleutel</c>), so a receiver can drop the one repeat a crash right after sending causes.
 /// </summary>
-public interface INotificaties
+public interface INotificatiekanaal
 {
-    Task InformeerAsync(Stop stop, string gebeurtenis, CancellationToken ct);
+    Task VerzendAsync(Notificatie notificatie, CancellationToken ct);
 }
 
-public sealed partial class LogNotificaties(ILogger<LogNotificaties> logger) : INotificaties
+public sealed partial class LogNotificatiekanaal(ILogger<LogNotificatiekanaal> logger) : INotificatiekanaal
 {
-    public Task InformeerAsync(Stop stop, string gebeurtenis, CancellationToken ct)
+    public Task VerzendAsync(Notificatie n, CancellationToken ct)
     {
-        LogInformatie(logger, gebeurtenis, stop.Id, stop.GiCode, string.Join(", ", Partijen(stop)));
+        LogInformatie(logger, n.Gebeurtenis, n.StopId, n.GiCode, string.Join(", ", n.Partijen));
         return Task.CompletedTask;
     }
 
-    /// <summary>The gemeenten of the regions, the RvdK, the court, and the GIs in and around the regions that would absorb.</summary>
-    public static IReadOnlyList<string> Partijen(Stop stop) =>
-        [.. stop.Regios.Select(r => $"gemeenten {r}"), "rvdk", "rechtbank",
-         .. GiRegister.Alle.Where(g => g.Code != stop.GiCode && (g.Soort == GiSoort.Landelijk || g.Regios.Intersect(stop.Regios).Any())).Select(g => $"gi:{g.Code}")];
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Cliëntenstop {StopId} van {Gi} {Gebeurtenis}: geïnformeerd {Partijen}")]
     private static partial void LogInformatie(ILogger logger, string gebeurtenis, Guid stopId, string gi, string partijen);
+}
+
+public sealed class DaprNotificatiekanaal(DaprClient dapr, DaprOpties opties) : INotificatiekanaal
+{
+    public const string Operatie = "create";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task VerzendAsync(Notificatie n, CancellationToken ct) =>
+        dapr.InvokeBindingAsync(opties.Notificatiebinding, Operatie, Bericht.Van(n),
+            new Dictionary<string, string> { ["idempotentie-sleutel"] = n.Id.ToString(), ["onderwerp"] = $"Cliëntenstop {n.GiCode}: {n.Gebeurtenis}" },
+            ct);
+
+    /// <summary>What the parties receive: the stop, what happened, to whom. Organisations and dates, nothing personal.</summary>
+    public sealed record Bericht(Guid NotificatieId, Guid StopId, string Gi, string Gebeurtenis, string Status, IReadOnlyList<string> Partijen, DateTime OpUtc)
+    {
+        public static Bericht Van(Notificatie n) => new(n.Id, n.StopId, n.GiCode, n.Gebeurtenis, n.Status, n.Partijen, n.AangemaaktOpUtc);
+    }
 }

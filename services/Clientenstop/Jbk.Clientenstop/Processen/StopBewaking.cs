@@ -33,7 +33,6 @@ public sealed class StopBewaking(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClientenstopDbContext>();
-        var notificaties = scope.ServiceProvider.GetRequiredService<INotificaties>();
         var nu = Klok.GetUtcNow().UtcDateTime;
         var vandaag = DateOnly.FromDateTime(nu);
         var stops = await db.Stops.Where(s => s.Status == StopStatus.Goedgekeurd || s.Status == StopStatus.Actief).ToListAsync(ct);
@@ -42,12 +41,12 @@ public sealed class StopBewaking(
             if (stop.ActiveerIndienTijd(vandaag, Dienst, nu))
             {
                 db.Publish(new ClientenstopGeactiveerd(stop.Id, stop.GiCode, stop.Regios, stop.Types, stop.SpoedUitgezonderd, stop.JrUitgezonderd, stop.Van, stop.Tot));
-                await notificaties.InformeerAsync(stop, "is actief", ct);
+                db.Informeer(stop, "is actief", nu);
             }
             else if (stop.HefOp(Dienst, vandaag, opEinddatum: true, nu))
             {
                 db.Publish(new ClientenstopGewijzigd(stop.Id, stop.GiCode, stop.Status.ToString(), stop.Tot));
-                await notificaties.InformeerAsync(stop, "is opgeheven (einddatum)", ct);
+                db.Informeer(stop, "is opgeheven (einddatum)", nu);
             }
             else continue;
             stop.VerhoogVersie();

@@ -20,7 +20,7 @@ namespace Jbk.Maatregelregistratie.Grpc;
 
 /// <summary>The commands on measures. Each loads the measure, checks access, lets the domain apply its rule, and commits state and event together.</summary>
 public sealed partial class MaatregelGrpcService(
-    MaatregelDbContext db, TimeProvider klok, IOptions<MaatregelOpties> opties, TermijnBerekening termijnen)
+    MaatregelDbContext db, TimeProvider klok, IOptionsSnapshot<MaatregelOpties> opties, TermijnBerekening termijnen)
     : MaatregelService.MaatregelServiceBase
 {
     private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);

@@ -120,6 +120,62 @@ namespace Jbk.Clientenstop.Persistence.Migrations
                     b.ToTable("instroom", (string)null);
                 });
 
+            modelBuilder.Entity("Jbk.Clientenstop.Domain.Notificatie", b =>
+                {
+                    b.Property<long>("Volgorde")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Volgorde"));
+
+                    b.Property<DateTime>("AangemaaktOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Gebeurtenis")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("GiCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.PrimitiveCollection<List<string>>("Partijen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("StopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("VerzondenOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Volgorde");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("VerzondenOpUtc");
+
+                    b.ToTable("notificaties", (string)null);
+                });
+
             modelBuilder.Entity("Jbk.Clientenstop.Domain.Stop", b =>
                 {
                     b.Property<Guid>("Id")

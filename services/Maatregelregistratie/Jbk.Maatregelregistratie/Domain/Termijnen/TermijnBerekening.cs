@@ -5,10 +5,13 @@ using Jbk.BuildingBlocks.Kalender;
 namespace Jbk.Maatregelregistratie.Domain.Termijnen;
 
 /// <summary>Which deadlines a running measure has, and which of them are met. No I/O: the rules as the normenkader and the law state them.</summary>
-public sealed class TermijnBerekening(MaatregelOpties opties, Werkdagen werkdagen)
+public sealed class TermijnBerekening(Func<MaatregelOpties> huidigeOpties, Werkdagen werkdagen)
 {
+    public TermijnBerekening(MaatregelOpties opties, Werkdagen werkdagen) : this(() => opties, werkdagen) { }
+
     public IReadOnlyList<Termijn> Bereken(Maatregel m)
     {
+        var opties = huidigeOpties(); // the normenkader as configured now (it may change while the process runs)
         if (!m.IsLopend) return [];
         // Normenkader milestones run from the moment the current GI got the case: a handover starts them anew.
         var toegewezen = DateOnly.FromDateTime(m.HuidigeVerantwoordelijkheid.VanUtc);
