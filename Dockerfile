@@ -15,6 +15,7 @@ ENV JBK_DLL=${HOST}.dll \
     Jbk__HttpPort=8081
 WORKDIR /app
 COPY --from=build /app .
-USER app
+# Numeric, so the kubelet can verify runAsNonRoot (the image's 'app' user is 1654).
+USER 1654:1654
 EXPOSE 8080 8081
 ENTRYPOINT ["sh", "-c", "exec dotnet \"$JBK_DLL\""]

@@ -5,7 +5,8 @@
 #   3. build, then unit tests and integration tests (separate host processes on that infrastructure)
 #   4. the Drenthe transfer scenario end to end in embedded mode (scripts/drenthe.sh, 388 measures)
 #   5. the Drenthe scenario in distributed mode through the gateway only, started by scripts/distributed.sh (scaled)
-# docker-compose (Debian) and kubectl are installed when missing: the topology tests read their rendered output.
+# docker-compose (Debian) and kubectl are installed when missing: the topology and Kubernetes tests read their rendered
+# output (validated against the schemas with node and the npm packages installed in step 1).
 # Prometheus (Debian, with promtool) too: the operators' tests scrape the platform with it and check the shipped rules.
 # The infrastructure is this script's own (own ports, own temp folder) and is stopped again at the end.
 set -euo pipefail

@@ -10,6 +10,11 @@ public static class DeployBestanden
         Topologie.Alle.SelectMany(d => new[]
         {
             (Path.Combine(repo, "deploy", "compose", d.Naam + ".env"), Weergave.AlsEnvBestand(Weergave.Compose(d))),
-            (Path.Combine(repo, "k8s", "config", d.Naam + ".env"), Weergave.AlsEnvBestand(Weergave.Kubernetes(d))),
-        }).Append((Path.Combine(repo, "deploy", "prometheus", "prometheus.yml"), PrometheusWeergave.Compose()));
+            (Path.Combine(repo, "k8s", "base", "config", d.Naam + ".env"), Weergave.AlsEnvBestand(Weergave.Kubernetes(d))),
+        }).Concat(
+        [
+            (Path.Combine(repo, "deploy", "prometheus", "prometheus.yml"), PrometheusWeergave.Compose()),
+            (Path.Combine(repo, "k8s", "base", "gegenereerd", "toegang.yaml"), KubernetesWeergave.Toegang()),
+            (Path.Combine(repo, "k8s", "base", "gegenereerd", "netwerkbeleid.yaml"), KubernetesWeergave.Netwerkbeleid()),
+        ]);
 }

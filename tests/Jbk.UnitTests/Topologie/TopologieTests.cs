@@ -111,6 +111,7 @@ public sealed class TopologieTests
     [Fact]
     public void Docker_compose_config_gives_every_process_every_setting_its_host_requires()
     {
+        ComposeGeheimen.MaakAls(Path.Combine(RepoRoot, ".jbk")); // compose reads its secrets from this uncommitted file
         var yaml = Laad(Draai("docker-compose", "-f docker-compose.yml config"));
         var services = (YamlMappingNode)yaml[0].RootNode["services"];
         foreach (var d in Topo.Alle)
@@ -150,31 +151,9 @@ public sealed class TopologieTests
     private static Microsoft.AspNetCore.Builder.WebApplication Start(Dienst d, string[] args) =>
         d.HeeftToestand ? JbkHost.Build(args, d.Naam, Modules[d.Naam]()) : GatewayHost.Build(args);
 
-    private static IList<YamlDocument> Laad(string tekst)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(tekst));
-        return stream.Documents;
-    }
+    private static IList<YamlDocument> Laad(string tekst) => Gereedschap.Laad(tekst);
 
-    private static string Draai(string programma, string argumenten)
-    {
-        var info = new ProcessStartInfo(programma, argumenten)
-        {
-            WorkingDirectory = RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        Process proces;
-        try { proces = Process.Start(info)!; }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"{programma} ontbreekt: scripts/test.sh installeert het (Debian: docker-compose; kubectl).");
-        }
-        var uit = proces.StandardOutput.ReadToEndAsync();
-        var fout = proces.StandardError.ReadToEndAsync();
-        if (!proces.WaitForExit(60_000)) { proces.Kill(); throw new TimeoutException($"{programma} {argumenten} hing langer dan een minuut."); }
-        Assert.True(proces.ExitCode == 0, $"{programma} {argumenten}: exit {proces.ExitCode}\n{fout.Result}");
-        return uit.Result;
-    }
+    private static string Draai(string programma, string argumenten) => Gereedschap.Draai(programma, argumenten);
 
     private static string RepoRoot => Repo.Root;
 }

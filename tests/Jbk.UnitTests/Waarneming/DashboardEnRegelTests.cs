@@ -114,7 +114,7 @@ public sealed partial class DashboardEnRegelTests
         Assert.Contains(relabels, r => r.Children.TryGetValue("target_label", out var t) && t.ToString() == "service_name"
             && r["source_labels"].ToString().Contains("__meta_kubernetes_pod_label_app"));
         // Every deployment asks to be scraped on its HTTP port.
-        foreach (var manifest in Directory.GetFiles(Path.Combine(Repo.Root, "k8s"), "*.yaml").Where(f => File.ReadAllText(f).Contains("kind: Deployment")))
+        foreach (var manifest in Directory.GetFiles(Path.Combine(Repo.Root, "k8s", "base"), "*.yaml").Where(f => File.ReadAllText(f).Contains("kind: Deployment")))
         {
             var tekst = File.ReadAllText(manifest);
             Assert.Contains("prometheus.io/scrape: \"true\"", tekst);

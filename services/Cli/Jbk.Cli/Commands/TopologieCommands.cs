@@ -12,8 +12,20 @@ internal static class TopologieCommands
 {
     public static Command Maak() => new("topologie", "De instellingen van elk proces van de gedistribueerde modus, uit de ene topologiebeschrijving")
     {
-        Lokaal(), Schrijf(), Sleutels(),
+        Lokaal(), Schrijf(), Sleutels(), Geheimen(),
     };
+
+    private static Command Geheimen()
+    {
+        var map = new Option<string>("--map") { Description = "De map van docker compose's geheimen", DefaultValueFactory = _ => ".jbk" };
+        var command = new Command("geheimen", "Schrijft <map>/infra.env (wachtwoorden van PostgreSQL en RabbitMQ, verbindingen van de diensten) voor docker compose, waar het ontbreekt") { map };
+        command.SetAction(r =>
+        {
+            var pad = Path.GetFullPath(r.GetValue(map)!);
+            Console.WriteLine(ComposeGeheimen.MaakAls(pad) ? $"geschreven: {ComposeGeheimen.Bestand(pad)}" : $"bestaat al: {ComposeGeheimen.Bestand(pad)}");
+        });
+        return command;
+    }
 
     private static Command Sleutels()
     {
@@ -59,7 +71,7 @@ internal static class TopologieCommands
     private static Command Schrijf()
     {
         var repo = new Option<string>("--repo") { Description = "De map van de repository", DefaultValueFactory = _ => "." };
-        var command = new Command("schrijf", "Vernieuwt deploy/compose/<dienst>.env en k8s/config/<dienst>.env uit de topologie") { repo };
+        var command = new Command("schrijf", "Vernieuwt deploy/compose/<dienst>.env, k8s/base/config/<dienst>.env, k8s/base/gegenereerd/ en compose's Prometheus-configuratie uit de topologie") { repo };
         command.SetAction(r =>
         {
             foreach (var (pad, inhoud) in DeployBestanden.Alle(Path.GetFullPath(r.GetValue(repo)!)))

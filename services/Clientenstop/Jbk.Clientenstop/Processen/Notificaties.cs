@@ -35,7 +35,7 @@ public sealed class DaprNotificatiekanaal(DaprClient dapr, DaprOpties opties) : 
 
     public Task VerzendAsync(Notificatie n, CancellationToken ct) =>
         dapr.InvokeBindingAsync(opties.Notificatiebinding, Operatie, Bericht.Van(n),
-            new Dictionary<string, string> { ["idempotentie-sleutel"] = n.Id.ToString(), ["onderwerp"] = $"Cliëntenstop {n.GiCode}: {n.Gebeurtenis}" },
+            new Dictionary<string, string> { ["idempotentie-sleutel"] = n.Id.ToString(), ["subject"] = $"Cliëntenstop {n.GiCode}: {n.Gebeurtenis}" },
             ct);
 
     /// <summary>What the parties receive: the stop, what happened, to whom. Organisations and dates, nothing personal.</summary>
