@@ -45,7 +45,7 @@ rabbit_env() {
 
 rabbit_up() {
   rabbit_env
-  if /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBIT_NODE" status >/dev/null 2>&1; then log "rabbitmq already running on $RABBIT_PORT"; return; fi
+  if /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBIT_NODE" status >/dev/null 2>&1; then log "rabbitmq already running on $RABBIT_PORT"; rabbit_vhosts; return; fi
   mkdir -p "$STATE_DIR/rabbitmq/log" "$STATE_DIR/rabbitmq/mnesia"
   echo '[].' > "$STATE_DIR/rabbitmq/enabled_plugins"
   printf 'loopback_users = none\nlisteners.tcp.default = 127.0.0.1:%s\n' "$RABBIT_PORT" > "$STATE_DIR/rabbitmq/rabbitmq.conf"
@@ -55,10 +55,20 @@ rabbit_up() {
   # await_startup fails at once while the Erlang node is not up yet: retry it for up to two minutes.
   local i
   for i in $(seq 1 60); do
-    /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBIT_NODE" await_startup >/dev/null 2>&1 && return
+    if /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBIT_NODE" await_startup >/dev/null 2>&1; then rabbit_vhosts; return; fi
     sleep 2
   done
   log "rabbitmq did not start; its output:"; tail -n 40 "$STATE_DIR/rabbitmq/server.out" "$STATE_DIR/rabbitmq/log/"*.log >&2 2>/dev/null || true; exit 1
+}
+
+# Test platforms that run side by side each get a virtual host of their own, so no platform consumes another's events.
+RABBIT_VHOSTS="${JBK_RABBIT_VHOSTS:-jbk-waarneming jbk-dapr}"
+rabbit_vhosts() {
+  local v
+  for v in $RABBIT_VHOSTS; do
+    /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBIT_NODE" add_vhost "$v" >/dev/null 2>&1 || true
+    /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBIT_NODE" set_permissions -p "$v" guest ".*" ".*" ".*" >/dev/null
+  done
 }
 
 rabbit_down() {

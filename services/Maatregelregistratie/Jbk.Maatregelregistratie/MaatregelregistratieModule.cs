@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Audit;
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Maatregelen.V1;
@@ -46,6 +47,7 @@ public sealed class MaatregelregistratieModule : IJbkModule
             return new TermijnBerekening(() => opties.CurrentValue, sp.GetRequiredService<Werkdagen>());
         });
         builder.AddJbkDbContext<MaatregelDbContext>(Naam);
+        builder.AddToegangslog<MaatregelDbContext>(MaatregelService.Descriptor.FullName);
         builder.Services.AddHostedService<TermijnBewaking>();
         builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, MaatregelStand>();
     }

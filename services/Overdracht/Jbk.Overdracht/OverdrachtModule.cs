@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Audit;
 using Jbk.BuildingBlocks.Hosting;
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Overdracht.V1;
@@ -29,6 +30,7 @@ public sealed class OverdrachtModule : IJbkModule
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddJbkDbContext<OverdrachtDbContext>(Naam);
+        builder.AddToegangslog<OverdrachtDbContext>(OverdrachtService.Descriptor.FullName, ScenarioService.Descriptor.FullName);
         builder.AddDienstClient<MaatregelService.MaatregelServiceClient>(Naam, "maatregelregistratie");
         builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "capaciteit");
         builder.Services.AddScoped<Controleur>();

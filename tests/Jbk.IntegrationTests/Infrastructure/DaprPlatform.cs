@@ -37,7 +37,7 @@ public sealed class DaprPlatform : IAsyncLifetime
         Sidecar = await DaprStandIn.StartAsync();
         Inzet = new LokaleInzet
         {
-            Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = _map, DatabaseVoorvoegsel = $"jbk_{_run}",
+            Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMqIn("jbk-dapr"), Map = _map, DatabaseVoorvoegsel = $"jbk_{_run}",
             PoortBasis = TestEnvironment.FreePort() % 20_000 + 30_000,
         };
         Weergave.MaakSleutels(Inzet);

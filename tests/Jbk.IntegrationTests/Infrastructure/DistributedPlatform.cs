@@ -22,16 +22,17 @@ public class DistributedPlatform : IAsyncLifetime
 
     public DistributedPlatform() : this(replicas: 1) { }
 
-    protected DistributedPlatform(int replicas)
+    /// <param name="vhost">A RabbitMQ virtual host of its own, for a platform that runs beside the shared one (null: the default).</param>
+    protected DistributedPlatform(int replicas, string? vhost = null)
     {
         _dir = Directory.CreateTempSubdirectory("jbk-" + _run).FullName;
-        var broker = new Uri(TestEnvironment.RabbitMq);
+        var broker = new Uri(vhost is null ? TestEnvironment.RabbitMq : TestEnvironment.RabbitMqIn(vhost));
         BrokerProxy = new TcpProxy(broker.Host, broker.Port);
         var postgres = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres);
         DatabaseProxy = new TcpProxy(postgres.Host!, postgres.Port);
         Inzet = new LokaleInzet
         {
-            Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = _dir, Replicas = replicas,
+            Postgres = TestEnvironment.Postgres, RabbitMq = broker.ToString(), Map = _dir, Replicas = replicas,
             PoortBasis = VrijePoortBasis(replicas), DatabaseVoorvoegsel = $"jbk_{_run}",
             RabbitMqPerDienst = new Dictionary<string, string>
             {
@@ -41,11 +42,14 @@ public class DistributedPlatform : IAsyncLifetime
             {
                 ["maatregelregistratie"] = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Port = DatabaseProxy.Port }.ConnectionString,
             },
-            Extra = new Dictionary<string, IReadOnlyDictionary<string, string>>
+            // Figures for operators every two seconds (default 15), so the tests that read them need not wait long.
+            Extra = Topologie.Topologie.Diensten.ToDictionary(d => d.Naam, d => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
             {
+                ["Jbk__Metingen__Interval"] = "00:00:02",
+            }.Concat(d.Naam == "clientenstop"
                 // Slow enough that a kill right after approving lands before activation.
-                ["clientenstop"] = new Dictionary<string, string> { ["Clientenstop__Bewaking__Interval"] = "00:00:03" },
-            },
+                ? [KeyValuePair.Create("Clientenstop__Bewaking__Interval", "00:00:03")]
+                : []).ToDictionary()),
         };
         Weergave.MaakSleutels(Inzet);
         SigningKey = SigningKeys.LoadPrivateKey(Inzet.IdpSleutel);
@@ -155,6 +159,9 @@ public class DistributedPlatform : IAsyncLifetime
         catch (System.Net.Sockets.SocketException) { return false; }
     }
 }
+
+/// <summary>A distributed platform on a RabbitMQ virtual host of its own, for tests that run beside the shared one.</summary>
+public sealed class EigenPlatform(string vhost) : DistributedPlatform(1, vhost);
 
 [CollectionDefinition(Name)]
 public sealed class DistributedCollection : ICollectionFixture<DistributedPlatform>

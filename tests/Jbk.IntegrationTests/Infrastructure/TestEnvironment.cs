@@ -4,6 +4,9 @@ namespace Jbk.IntegrationTests.Infrastructure;
 internal static class TestEnvironment
 {
     public static string RabbitMq => Required("JBK_TEST_RABBITMQ");
+
+    /// <summary>The broker in a virtual host of its own (scripts/infra.sh makes jbk-waarneming and jbk-dapr), for a platform that runs beside others.</summary>
+    public static string RabbitMqIn(string vhost) => new UriBuilder(RabbitMq) { Path = "/" + vhost }.Uri.ToString();
     public static string Postgres => Required("JBK_TEST_POSTGRES");
 
     private static string Required(string name) =>

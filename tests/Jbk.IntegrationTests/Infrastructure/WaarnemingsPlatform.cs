@@ -26,7 +26,7 @@ public sealed class WaarnemingsPlatform : IAsyncLifetime
 
     public WaarnemingsPlatform() => _verkeer = new Lazy<Task>(DrijfVerkeerAsync);
 
-    public DistributedPlatform Platform { get; } = new();
+    public DistributedPlatform Platform { get; } = new EigenPlatform("jbk-waarneming");
     public PrometheusProces Prometheus { get; private set; } = null!;
 
     public async Task InitializeAsync()

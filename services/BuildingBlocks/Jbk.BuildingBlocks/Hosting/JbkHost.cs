@@ -48,7 +48,12 @@ public static class JbkHost
         builder.AddJbkTelemetry(applicationName);
         builder.Services.AddJbkMetingen();
         builder.AddJbkAuthentication();
-        builder.Services.AddGrpc(o => o.Interceptors.Add<DomainErrorInterceptor>());
+        // Outermost first: the access log sees the status a call ends with, after domain refusals became gRPC codes.
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<Audit.ToegangslogInterceptor>();
+            o.Interceptors.Add<DomainErrorInterceptor>();
+        });
         builder.Services.AddGrpcReflection();
         builder.Services.AddBusGereedCheck();
         builder.Services.AddGrpcHealthChecks(o =>

@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Audit;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
@@ -25,6 +26,7 @@ public sealed partial class MaatregelGrpcService(
 {
     private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
 
+    [Persoonsgegevens]
     public override async Task<RegistreerMaatregelResponse> RegistreerMaatregel(RegistreerMaatregelRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -69,6 +71,7 @@ public sealed partial class MaatregelGrpcService(
         return new() { Maatregel = Proto(maatregel) };
     }
 
+    [Persoonsgegevens]
     public override async Task<VerlengMaatregelResponse> VerlengMaatregel(VerlengMaatregelRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
@@ -81,6 +84,7 @@ public sealed partial class MaatregelGrpcService(
         return new() { Maatregel = Proto(maatregel) };
     }
 
+    [Persoonsgegevens]
     public override async Task<BeeindigMaatregelResponse> BeeindigMaatregel(BeeindigMaatregelRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -104,6 +108,7 @@ public sealed partial class MaatregelGrpcService(
         return new() { Maatregel = Proto(maatregel) };
     }
 
+    [Persoonsgegevens]
     public override async Task<DraagVerantwoordelijkheidOverResponse> DraagVerantwoordelijkheidOver(
         DraagVerantwoordelijkheidOverRequest request, ServerCallContext context)
     {
@@ -121,6 +126,7 @@ public sealed partial class MaatregelGrpcService(
         return new() { Maatregel = Proto(maatregel) };
     }
 
+    [Persoonsgegevens]
     public override async Task<VerleenInzageResponse> VerleenInzage(VerleenInzageRequest request, ServerCallContext context)
     {
         Toegang.MagOverdragen(context.GetCaller());
@@ -131,6 +137,7 @@ public sealed partial class MaatregelGrpcService(
         return new();
     }
 
+    [Persoonsgegevens]
     public override async Task<TrekInzageInResponse> TrekInzageIn(TrekInzageInRequest request, ServerCallContext context)
     {
         Toegang.MagOverdragen(context.GetCaller());
@@ -140,6 +147,7 @@ public sealed partial class MaatregelGrpcService(
         return new();
     }
 
+    [Persoonsgegevens]
     public override async Task<WijsJeugdbeschermerToeResponse> WijsJeugdbeschermerToe(WijsJeugdbeschermerToeRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
@@ -153,6 +161,7 @@ public sealed partial class MaatregelGrpcService(
         return new() { Maatregel = Proto(maatregel) };
     }
 
+    [Persoonsgegevens]
     public override async Task<RegistreerMijlpaalResponse> RegistreerMijlpaal(RegistreerMijlpaalRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);

@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Audit;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
@@ -19,6 +20,7 @@ public sealed partial class MaatregelGrpcService
     private const int StandaardPagina = 50;
     private const int MaximalePagina = 500;
 
+    [Persoonsgegevens]
     public override async Task<GeefMaatregelResponse> GeefMaatregel(GeefMaatregelRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
@@ -29,6 +31,7 @@ public sealed partial class MaatregelGrpcService
         return new() { Maatregel = proto };
     }
 
+    [Persoonsgegevens]
     public override async Task<ZoekMaatregelenResponse> ZoekMaatregelen(ZoekMaatregelenRequest request, ServerCallContext context)
     {
         var gi = Invoer.BekendeGi(request.GiCode, "gi_code");
@@ -93,6 +96,7 @@ public sealed partial class MaatregelGrpcService
         return response;
     }
 
+    [Persoonsgegevens]
     public override async Task<GeefTermijnenResponse> GeefTermijnen(GeefTermijnenRequest request, ServerCallContext context)
     {
         var gi = Invoer.BekendeGi(request.GiCode, "gi_code");

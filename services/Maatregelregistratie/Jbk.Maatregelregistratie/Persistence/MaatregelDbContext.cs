@@ -1,11 +1,14 @@
+using Jbk.BuildingBlocks.Audit;
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Maatregelregistratie.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jbk.Maatregelregistratie.Persistence;
 
-public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> options) : JbkDbContext(options)
+public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> options) : JbkDbContext(options), IToegangslogContext
 {
+    public DbSet<Toegangsregel> Toegangslog => Set<Toegangsregel>();
+    public DbSet<ToegangslogKop> ToegangslogKop => Set<ToegangslogKop>();
     public DbSet<Maatregel> Maatregelen => Set<Maatregel>();
     public DbSet<Jeugdige> Jeugdigen => Set<Jeugdige>();
     public DbSet<GemeldeTermijn> GemeldeTermijnen => Set<GemeldeTermijn>();
@@ -14,6 +17,7 @@ public sealed class MaatregelDbContext(DbContextOptions<MaatregelDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.MaakToegangslog();
         modelBuilder.Entity<Jeugdige>(e =>
         {
             e.ToTable("jeugdigen");

@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Audit;
 using System.Security.Cryptography;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -19,11 +20,12 @@ using OverdrachtStatus = Jbk.Overdracht.Domain.OverdrachtStatus;
 namespace Jbk.Overdracht.Grpc;
 
 /// <summary>The people's steps of a handover. The platform's own steps run in <see cref="OverdrachtVoortzetter"/>.</summary>
-public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSignaal signaal, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties)
+public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSignaal signaal, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties)
     : OverdrachtService.OverdrachtServiceBase
 {
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
 
+    [Persoonsgegevens]
     public override async Task<GeefMaatregelStandResponse> GeefMaatregelStand(GeefMaatregelStandRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -35,6 +37,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         return new() { MaatregelId = stand.MaatregelId.ToString(), Type = stand.Type.ToProto(), VerantwoordelijkeGi = stand.VerantwoordelijkeGi, Regio = stand.Regio };
     }
 
+    [Persoonsgegevens]
     public override async Task<VraagOverdrachtAanResponse> VraagOverdrachtAan(VraagOverdrachtAanRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -65,6 +68,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         return new() { Overdracht = Proto(overdracht) };
     }
 
+    [Persoonsgegevens]
     public override async Task<GeefOverdrachtResponse> GeefOverdracht(GeefOverdrachtRequest request, ServerCallContext context)
     {
         var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
@@ -72,6 +76,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         return new() { Overdracht = Proto(o) };
     }
 
+    [Persoonsgegevens]
     public override async Task<ZoekOverdrachtenResponse> ZoekOverdrachten(ZoekOverdrachtenRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -89,6 +94,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         return response;
     }
 
+    [Persoonsgegevens]
     public override async Task<LeverDocumentResponse> LeverDocument(LeverDocumentRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -115,6 +121,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         return new() { Document = Proto(document, metInhoud: false) };
     }
 
+    [Persoonsgegevens]
     public override async Task<LeesDossierResponse> LeesDossier(LeesDossierRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -131,6 +138,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
         return response;
     }
 
+    [Persoonsgegevens]
     public override Task<VerklaarDossierCompleetResponse> VerklaarDossierCompleet(VerklaarDossierCompleetRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, async (o, c) =>
         {
@@ -138,6 +146,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             o.LegDossierCompleetVast(DossierChecklist.Ontbrekend(o.Maatregelen, aanwezig.Select(a => (a.MaatregelId, a.Soort))), c, Nu);
         }, o => new VerklaarDossierCompleetResponse { Overdracht = Proto(o) });
 
+    [Persoonsgegevens]
     public override Task<BeoordeelOverdrachtResponse> BeoordeelOverdracht(BeoordeelOverdrachtRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -145,6 +154,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             return Task.CompletedTask;
         }, o => new BeoordeelOverdrachtResponse { Overdracht = Proto(o) });
 
+    [Persoonsgegevens]
     public override Task<DienVerzoekBijRechterInResponse> DienVerzoekBijRechterIn(DienVerzoekBijRechterInRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -152,6 +162,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             return Task.CompletedTask;
         }, o => new DienVerzoekBijRechterInResponse { Overdracht = Proto(o) });
 
+    [Persoonsgegevens]
     public override Task<LegRechterlijkBesluitVastResponse> LegRechterlijkBesluitVast(LegRechterlijkBesluitVastRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -160,6 +171,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             return Task.CompletedTask;
         }, o => new LegRechterlijkBesluitVastResponse { Overdracht = Proto(o) });
 
+    [Persoonsgegevens]
     public override Task<LegWarmeOverdrachtVastResponse> LegWarmeOverdrachtVast(LegWarmeOverdrachtVastRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -168,6 +180,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             return Task.CompletedTask;
         }, o => new LegWarmeOverdrachtVastResponse { Overdracht = Proto(o) });
 
+    [Persoonsgegevens]
     public override Task<ZetOmResponse> ZetOm(ZetOmRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -175,6 +188,7 @@ public sealed class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSign
             return Task.CompletedTask;
         }, o => new ZetOmResponse { Overdracht = Proto(o) });
 
+    [Persoonsgegevens]
     public override Task<AnnuleerOverdrachtResponse> AnnuleerOverdracht(AnnuleerOverdrachtRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {

@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Audit;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
@@ -72,6 +73,7 @@ public sealed class ScenarioGrpcService(
         return new() { Voortgang = await VoortgangAsync(u, context.CancellationToken) };
     }
 
+    [Persoonsgegevens]
     public override async Task<GeefContinuiteitsrapportResponse> GeefContinuiteitsrapport(GeefContinuiteitsrapportRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

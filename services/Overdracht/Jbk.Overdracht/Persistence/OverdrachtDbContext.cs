@@ -1,3 +1,4 @@
+using Jbk.BuildingBlocks.Audit;
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Overdracht.Domain;
 using Jbk.Overdracht.Scenarios;
@@ -6,8 +7,10 @@ using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
 
 namespace Jbk.Overdracht.Persistence;
 
-public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> options) : JbkDbContext(options)
+public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> options) : JbkDbContext(options), IToegangslogContext
 {
+    public DbSet<Toegangsregel> Toegangslog => Set<Toegangsregel>();
+    public DbSet<ToegangslogKop> ToegangslogKop => Set<ToegangslogKop>();
     public DbSet<MaatregelStand> MaatregelStanden => Set<MaatregelStand>();
     public DbSet<OverdrachtProces> Overdrachten => Set<OverdrachtProces>();
     public DbSet<DossierDocument> Documenten => Set<DossierDocument>();
@@ -19,6 +22,7 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.MaakToegangslog();
         modelBuilder.Entity<MaatregelStand>(e =>
         {
             e.ToTable("maatregel_standen");

@@ -23,6 +23,80 @@ namespace Jbk.Maatregelregistratie.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Jbk.BuildingBlocks.Audit.ToegangslogKop", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Aantal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LaatsteHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LaatsteVolgorde")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("toegangslog_kop", (string)null);
+                });
+
+            modelBuilder.Entity("Jbk.BuildingBlocks.Audit.Toegangsregel", b =>
+                {
+                    b.Property<long>("Volgorde")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("Betrokkenen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Gebruiker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Handeling")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Namens")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("OpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VorigeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Volgorde");
+
+                    b.HasIndex("Organisatie", "Volgorde");
+
+                    b.ToTable("toegangslog", (string)null);
+                });
+
             modelBuilder.Entity("Jbk.BuildingBlocks.Persistence.InboxRecord", b =>
                 {
                     b.Property<Guid>("EventId")

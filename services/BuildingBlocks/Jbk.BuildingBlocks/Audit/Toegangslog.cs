@@ -1,0 +1,78 @@
+using Google.Protobuf.WellKnownTypes;
+using Jbk.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jbk.BuildingBlocks.Audit;
+
+/// <summary>A service's access log: appends under a lock (one chain), reads an organisation's own entries, checks the chain.</summary>
+public interface IToegangslog
+{
+    Task SchrijfAsync(Toegangsregel regel, CancellationToken ct);
+    Task<IReadOnlyList<Toegangsregel>> LeesAsync(string organisatie, long voorVolgorde, int aantal, CancellationToken ct);
+    Task<Ketencontrole.Uitslag> ControleerAsync(CancellationToken ct);
+}
+
+public sealed class Toegangslog<TContext>(IServiceScopeFactory scopes) : IToegangslog where TContext : JbkDbContext, IToegangslogContext
+{
+    // One chain per database: in the process one writer at a time; across replicas a transaction-scoped advisory lock.
+    private readonly SemaphoreSlim _slot = new(1, 1);
+    private const long Slot = 7513;
+
+    public async Task SchrijfAsync(Toegangsregel regel, CancellationToken ct)
+    {
+        await _slot.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transactie = await db.Database.BeginTransactionAsync(ct);
+                if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Slot})", ct);
+                var kop = await db.ToegangslogKop.SingleOrDefaultAsync(ct);
+                if (kop is null) db.ToegangslogKop.Add(kop = new ToegangslogKop());
+                // Stored to the microsecond by PostgreSQL: hash what the database keeps (whole milliseconds), or the check fails later.
+                regel.OpUtc = new DateTime(regel.OpUtc.Ticks - regel.OpUtc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+                regel.Volgorde = kop.LaatsteVolgorde + 1;
+                regel.VorigeHash = kop.LaatsteHash;
+                regel.Hash = regel.BerekenHash();
+                (kop.Aantal, kop.LaatsteVolgorde, kop.LaatsteHash) = (kop.Aantal + 1, regel.Volgorde, regel.Hash);
+                db.Toegangslog.Add(regel);
+                await db.SaveChangesAsync(ct);
+                await transactie.CommitAsync(ct);
+            });
+        }
+        finally { _slot.Release(); }
+    }
+
+    public async Task<IReadOnlyList<Toegangsregel>> LeesAsync(string organisatie, long voorVolgorde, int aantal, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var query = db.Toegangslog.AsNoTracking().Where(r => r.Organisatie == organisatie);
+        if (voorVolgorde > 0) query = query.Where(r => r.Volgorde < voorVolgorde);
+        return await query.OrderByDescending(r => r.Volgorde).Take(aantal).ToListAsync(ct);
+    }
+
+    public async Task<Ketencontrole.Uitslag> ControleerAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var kop = await db.ToegangslogKop.AsNoTracking().SingleOrDefaultAsync(ct);
+        var regels = db.Toegangslog.AsNoTracking().OrderBy(r => r.Volgorde).AsAsyncEnumerable();
+        var lijst = new List<Toegangsregel>();
+        await foreach (var r in regels.WithCancellation(ct)) lijst.Add(r);
+        return Ketencontrole.Controleer(lijst, kop);
+    }
+
+    public static Common.V1.Toegangsregel Proto(Toegangsregel r) => new()
+    {
+        Volgorde = r.Volgorde, Op = Timestamp.FromDateTime(DateTime.SpecifyKind(r.OpUtc, DateTimeKind.Utc)), Organisatie = r.Organisatie,
+        Gebruiker = r.Gebruiker, Namens = r.Namens ?? "", Handeling = r.Handeling, Uitkomst = r.Uitkomst, Betrokkenen = { r.Betrokkenen }, Hash = r.Hash,
+    };
+
+    public static Common.V1.Ketencontrole Proto(Ketencontrole.Uitslag u) =>
+        new() { Intact = u.Intact, AantalRegels = u.Aantal, Volgorde = u.Volgorde ?? 0, Reden = u.Reden ?? "" };
+}

@@ -1,0 +1,103 @@
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Security;
+using Jbk.BuildingBlocks.Telemetry;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jbk.BuildingBlocks.Audit;
+
+/// <summary>
+/// Logs every call of an RPC marked <see cref="PersoonsgegevensAttribute"/> in the access log of the service that owns it,
+/// with the gRPC status it ends with (refusals included) and the measures, handovers and children it concerns (their ids,
+/// from the request and the answer). A call whose access cannot be logged is not answered (UNAVAILABLE).
+/// </summary>
+public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvider klok) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        if (context.GetHttpContext().GetEndpoint()?.Metadata.GetMetadata<PersoonsgegevensAttribute>() is null)
+            return await continuation(request, context);
+        var service = context.Method.Trim('/').Split('/')[0];
+        var log = diensten.GetRequiredKeyedService<IToegangslog>(service);
+        TResponse antwoord;
+        try { antwoord = await continuation(request, context); }
+        catch (Exception ex)
+        {
+            await LogAsync(log, context, request as IMessage, null, ex is RpcException r ? r.StatusCode : StatusCode.Unknown);
+            throw;
+        }
+        await LogAsync(log, context, request as IMessage, antwoord as IMessage, StatusCode.OK);
+        return antwoord;
+    }
+
+    private async Task LogAsync(IToegangslog log, ServerCallContext context, IMessage? request, IMessage? antwoord, StatusCode status)
+    {
+        var gebruiker = context.GetHttpContext().User;
+        Caller? caller = null;
+        try { caller = Caller.From(gebruiker); } catch (RpcException) { }
+        var regel = new Toegangsregel
+        {
+            OpUtc = klok.GetUtcNow().UtcDateTime, Organisatie = caller?.Organisatie.ToString() ?? "onbekend", Gebruiker = Kort(caller?.Gebruiker ?? "onbekend", 200),
+            Namens = caller?.Namens?.ToString(), Handeling = context.Method.Trim('/'), Uitkomst = GrpcMeting.Code(status),
+            Betrokkenen = [.. Betrokkenen.Uit(request, antwoord)], VorigeHash = "",
+        };
+        try { await log.SchrijfAsync(regel, CancellationToken.None); }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "De toegang kon niet in het toegangslog worden vastgelegd; probeer het opnieuw."));
+        }
+    }
+
+    private static string Kort(string s, int max) => s.Length <= max ? s : s[..max];
+}
+
+/// <summary>The ids of the data a call concerns: every maatregel, overdracht and jeugdige id in request and answer.</summary>
+public static class Betrokkenen
+{
+    private const int Maximaal = 2000;
+
+    public static IReadOnlyList<string> Uit(IMessage? request, IMessage? antwoord)
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        if (request is not null) Verzamel(request, ids, 0);
+        if (antwoord is not null) Verzamel(antwoord, ids, 0);
+        return ids.Take(Maximaal).ToList();
+    }
+
+    private static void Verzamel(IMessage bericht, SortedSet<string> ids, int diepte)
+    {
+        if (diepte > 8 || ids.Count >= Maximaal) return;
+        var soortVanBericht = bericht.Descriptor.Name.ToLowerInvariant();
+        foreach (var veld in bericht.Descriptor.Fields.InFieldNumberOrder())
+        {
+            var waarde = veld.Accessor.GetValue(bericht);
+            if (veld.FieldType == FieldType.Message)
+            {
+                if (veld.IsRepeated) foreach (var m in (System.Collections.IEnumerable)waarde) { if (m is IMessage sub) Verzamel(sub, ids, diepte + 1); }
+                else if (waarde is IMessage sub) Verzamel(sub, ids, diepte + 1);
+                continue;
+            }
+            if (veld.FieldType != FieldType.String) continue;
+            var soort = Soort(veld.Name, soortVanBericht);
+            if (soort is null) continue;
+            var waarden = veld.IsRepeated ? ((System.Collections.IEnumerable)waarde).Cast<string>() : [(string)waarde];
+            foreach (var w in waarden)
+                if (Guid.TryParse(w, out var id)) ids.Add($"{soort}:{id}");
+        }
+    }
+
+    /// <summary>maatregel_id / maatregel_ids, overdracht_id, jeugdige_id, and a message's own id (Maatregel.id, Overdracht.id).</summary>
+    private static string? Soort(string veld, string bericht) => veld switch
+    {
+        "maatregel_id" or "maatregel_ids" or "ots_id" => "maatregel",
+        "overdracht_id" or "overdracht_ids" => "overdracht",
+        "jeugdige_id" => "jeugdige",
+        "id" when bericht is "maatregel" or "overdracht" or "jeugdige" => bericht,
+        _ => null,
+    };
+}
