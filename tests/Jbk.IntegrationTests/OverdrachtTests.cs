@@ -120,6 +120,35 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
         return await WachtOpStatus(id, OverdrachtStatus.Voltooid);
     }
 
+    [Fact]
+    public async Task A_document_delivered_twenty_times_at_once_is_stored_once()
+    {
+        var gezin = await GezinBijJbn();
+        var jbn = Overdracht(Organisatie.Gi("JBN"));
+        var aanvraag = Aanvraag(gezin);
+        await jbn.VraagOverdrachtAanAsync(aanvraag);
+        await WachtOpStatus(aanvraag.OverdrachtId, OverdrachtStatus.CapaciteitGereserveerd);
+        var levering = new LeverDocumentRequest
+        {
+            OverdrachtId = aanvraag.OverdrachtId, MaatregelId = gezin[0].Id, Soort = DocumentSoort.Beschikking, Datum = Vandaag.ToProto(),
+            Inhoud = ByteString.CopyFromUtf8("synthetische beschikking"),
+        };
+        var uitkomsten = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            try { return ((await jbn.LeverDocumentAsync(levering)).Document.Id, StatusCode.OK); }
+            catch (RpcException ex) { return ("", ex.StatusCode); }
+        }));
+        Assert.All(uitkomsten, u => Assert.True(u.Item2 is StatusCode.OK or StatusCode.Aborted, $"{u.Item2}"));
+        Assert.Single(uitkomsten.Where(u => u.Item2 == StatusCode.OK).Select(u => u.Item1).Distinct());
+        var dossier = await jbn.LeesDossierAsync(new LeesDossierRequest { OverdrachtId = aanvraag.OverdrachtId });
+        Assert.Single(dossier.Documenten, d => d.MaatregelId == gezin[0].Id && d.Soort == DocumentSoort.Beschikking);
+        // Another content of the same kind is another document (a corrected version), not a repeat.
+        await jbn.LeverDocumentAsync(new LeverDocumentRequest(levering) { Inhoud = ByteString.CopyFromUtf8("gecorrigeerde beschikking") });
+        dossier = await jbn.LeesDossierAsync(new LeesDossierRequest { OverdrachtId = aanvraag.OverdrachtId });
+        Assert.Equal(2, dossier.Documenten.Count(d => d.MaatregelId == gezin[0].Id && d.Soort == DocumentSoort.Beschikking));
+        await jbn.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = aanvraag.OverdrachtId, Reden = "alleen voor deze test" });
+    }
+
     private async Task ControleerTijdlijnen(IReadOnlyList<Maatregelen.V1.Maatregel> gezin)
     {
         foreach (var m in gezin)

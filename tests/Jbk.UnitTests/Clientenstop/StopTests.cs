@@ -28,6 +28,20 @@ public sealed class StopTests
     }
 
     [Fact]
+    public void An_approval_or_an_objection_made_again_changes_nothing()
+    {
+        var stop = Voorstel();
+        Assert.True(stop.KeurGoed(Assen, "drenthe", Regio, Nu));
+        Assert.False(stop.KeurGoed(Assen, "drenthe", Regio, Nu.AddMinutes(1)));
+        Assert.True(stop.MaakBezwaar(Jbf, "kan de instroom niet opvangen", Nu));
+        Assert.False(stop.MaakBezwaar(Jbf, " kan de instroom niet opvangen ", Nu.AddMinutes(1)));
+        Assert.True(stop.MaakBezwaar(Jbf, "en een tweede, ander bezwaar", Nu));
+        Assert.Single(stop.Oordelen, o => o.Soort == "goedkeuring");
+        Assert.Equal(2, stop.Oordelen.Count(o => o.Soort == "bezwaar"));
+        Assert.Equal(["rvdk"], stop.OntbrekendeGoedkeuringen());
+    }
+
+    [Fact]
     public void A_GI_cannot_activate_its_own_stop_without_the_approvals()
     {
         var stop = Voorstel();

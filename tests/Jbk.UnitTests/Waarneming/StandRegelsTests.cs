@@ -88,7 +88,9 @@ public sealed class StandRegelsTests
         Assert.Equal(Bouw.Start, m.WachtOpVasteJeugdbeschermerSinds);
         m.WijsToe(ToewijzingSoort.Pool, "CCP", Bouw.Start.AddDays(2));
         Assert.Equal(Bouw.Start, m.WachtOpVasteJeugdbeschermerSinds);
-        m.WijsToe(ToewijzingSoort.Vast, "jb-17", Bouw.Start.AddDays(9));
+        Assert.NotNull(m.WijsToe(ToewijzingSoort.Vast, "jb-17", Bouw.Start.AddDays(9)));
+        Assert.Null(m.WijsToe(ToewijzingSoort.Vast, "jb-17", Bouw.Start.AddDays(9))); // the same assignment again: nothing new
+        Assert.Equal(2, m.Toewijzingen.Count); // the pool and the vaste jeugdbeschermer, not a third
         Assert.Null(m.WachtOpVasteJeugdbeschermerSinds);
         m.WijsToe(ToewijzingSoort.Pool, "CCP", Bouw.Start.AddDays(40));
         Assert.Equal(Bouw.Start.AddDays(40), m.WachtOpVasteJeugdbeschermerSinds);

@@ -39,6 +39,13 @@ public sealed partial class CapaciteitGrpcService
         var van = request.Van.ToDateOnly() ?? throw new OngeldigeInvoerException("van", "De begindatum ontbreekt of is geen bestaande datum.");
         var tot = request.Tot is null ? (DateOnly?)null : Velden.Datum(request.Tot, "tot", van);
         var certificaat = Domain.Certificaat.Nieuw(gi, (CertificaatSoort)(int)request.Soort, van, tot, certificaatOpties.Value);
+        // The same certificate registered again (a retry) is the one already there; a unique index holds it under races.
+        if (await db.Certificaten.AsNoTracking().FirstOrDefaultAsync(c => c.GiCode == gi && c.Soort == certificaat.Soort && c.Van == van,
+                context.CancellationToken) is { } bestaand)
+            return bestaand.Tot == certificaat.Tot
+                ? new() { Certificaat = ToProto(bestaand) }
+                : throw new RegelGeschondenException(CapaciteitRegels.CertificaatDuur,
+                    $"{gi} heeft al een {Domain.Certificaat.Omschrijving(bestaand.Soort)} vanaf {van:yyyy-MM-dd} (tot {bestaand.Tot:yyyy-MM-dd}); verleng of trek dat in.");
         db.Certificaten.Add(certificaat);
         Leg(caller, certificaat, "geregistreerd");
         await db.SaveChangesAsync(context.CancellationToken);

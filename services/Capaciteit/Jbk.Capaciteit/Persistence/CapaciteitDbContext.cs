@@ -40,6 +40,8 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
             e.ToTable("certificaten");
             e.HasKey(c => c.Id);
             e.HasIndex(c => c.GiCode);
+            // One certificate of a kind from a date per GI: registering it again (or at the same time) adds nothing.
+            e.HasIndex(c => new { c.GiCode, c.Soort, c.Van }).IsUnique();
             e.Property(c => c.GiCode).HasMaxLength(20);
             e.Property(c => c.Soort).HasConversion<string>().HasMaxLength(20);
         });

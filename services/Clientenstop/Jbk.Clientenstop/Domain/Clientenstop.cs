@@ -71,7 +71,8 @@ public sealed class Stop
     private bool IsHuidig(Oordeel o) => VerlengingVoorgesteldOpUtc is null || o.OpUtc >= VerlengingVoorgesteldOpUtc;
 
     /// <summary>A gemeente approves for its own region; the RvdK for the whole stop. Only while a proposal is open.</summary>
-    public void KeurGoed(Caller door, string? regio, Regiogemeenten regiogemeenten, DateTime nuUtc)
+    /// <summary>False when this organisation already approved (for this region) in the current round: a repeat changes nothing.</summary>
+    public bool KeurGoed(Caller door, string? regio, Regiogemeenten regiogemeenten, DateTime nuUtc)
     {
         VereisOpenVoorstel("goedkeuren");
         var org = door.Organisatie;
@@ -87,9 +88,10 @@ public sealed class Stop
             throw new GeenToegangException("Alleen de gemeenten van de regio en de Raad voor de Kinderbescherming keuren een cliëntenstop goed.");
         }
         else regio = null;
+        if (Oordelen.Any(o => o.Soort == "goedkeuring" && o.Organisatie == org.ToString() && o.Regio == regio && IsHuidig(o))) return false;
         Oordelen.Add(new Oordeel(org.ToString(), regio, "goedkeuring", null, nuUtc));
         Leg("goedgekeurd", door, nuUtc, regio is null ? "door de RvdK" : $"voor {regio}");
-        if (OntbrekendeGoedkeuringen().Count > 0) return;
+        if (OntbrekendeGoedkeuringen().Count > 0) return true;
         if (VoorgesteldeVerlenging is { } nieuw)
         {
             Tot = nieuw;
@@ -101,6 +103,7 @@ public sealed class Stop
         {
             Status = StopStatus.Goedgekeurd;
         }
+        return true;
     }
 
     /// <summary>A refusal by an approver ends the proposal (or the proposed extension).</summary>
@@ -126,13 +129,16 @@ public sealed class Stop
     }
 
     /// <summary>The court and colleague GIs are informed and may object; an objection is recorded for the approvers, it does not decide.</summary>
-    public void MaakBezwaar(Caller door, string reden, DateTime nuUtc)
+    /// <summary>False when this organisation already made this very objection: a repeat changes nothing.</summary>
+    public bool MaakBezwaar(Caller door, string reden, DateTime nuUtc)
     {
         if (Status is StopStatus.Opgeheven or StopStatus.Afgewezen) throw new RegelGeschondenException("StopLoopt", $"De stop is {Status}.");
         if (door.Organisatie.IsGi(GiCode)) throw new GeenToegangException("De GI van de stop maakt geen bezwaar tegen de eigen stop.");
         if (string.IsNullOrWhiteSpace(reden)) throw new OngeldigeInvoerException("reden", "Een bezwaar noemt de reden.");
+        if (Oordelen.Any(o => o.Soort == "bezwaar" && o.Organisatie == door.Organisatie.ToString() && o.Reden == reden.Trim())) return false;
         Oordelen.Add(new Oordeel(door.Organisatie.ToString(), null, "bezwaar", reden.Trim(), nuUtc));
         Leg("bezwaar", door, nuUtc, reden.Trim());
+        return true;
     }
 
     /// <summary>From the start date, once approved. Returns whether this call activated it (so the event is published once).</summary>

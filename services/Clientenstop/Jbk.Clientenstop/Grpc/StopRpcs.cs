@@ -44,7 +44,7 @@ public sealed partial class ClientenstopGrpcService
             s => new KeurStopGoedResponse { Stop = Proto(s) });
 
     public override Task<WijsStopAfResponse> WijsStopAf(WijsStopAfRequest request, ServerCallContext context) =>
-        Wijzig(request.StopId, context, (s, c) => s.WijsAf(c, Regio(request.Regio), request.Reden, regiogemeenten, Nu), "is afgewezen",
+        Wijzig(request.StopId, context, (s, c) => { s.WijsAf(c, Regio(request.Regio), request.Reden, regiogemeenten, Nu); return true; }, "is afgewezen",
             s => new WijsStopAfResponse { Stop = Proto(s) });
 
     public override Task<MaakBezwaarResponse> MaakBezwaar(MaakBezwaarRequest request, ServerCallContext context) =>
@@ -55,11 +55,15 @@ public sealed partial class ClientenstopGrpcService
         Wijzig(request.StopId, context, (s, c) =>
         {
             if (s.HefOp(c, Vandaag, opEinddatum: false, Nu)) db.Publish(new ClientenstopGewijzigd(s.Id, s.GiCode, s.Status.ToString(), s.Tot));
+            return true;
         }, "is eerder opgeheven door de GI", s => new HefStopOpResponse { Stop = Proto(s) });
 
     public override Task<StelVerlengingVoorResponse> StelVerlengingVoor(StelVerlengingVoorRequest request, ServerCallContext context) =>
-        Wijzig(request.StopId, context, (s, c) => s.StelVerlengingVoor(c,
-                request.Tot.ToDateOnly() ?? throw new OngeldigeInvoerException("tot", "De nieuwe einddatum ontbreekt."), Nu),
+        Wijzig(request.StopId, context, (s, c) =>
+            {
+                s.StelVerlengingVoor(c, request.Tot.ToDateOnly() ?? throw new OngeldigeInvoerException("tot", "De nieuwe einddatum ontbreekt."), Nu);
+                return true;
+            },
             "krijgt een verlengingsvoorstel", s => new StelVerlengingVoorResponse { Stop = Proto(s) });
 
     public override async Task<GeefStopResponse> GeefStop(GeefStopRequest request, ServerCallContext context)
@@ -93,12 +97,13 @@ public sealed partial class ClientenstopGrpcService
         return new() { Stop = Proto(stop), Impact = proto };
     }
 
-    private async Task<T> Wijzig<T>(string stopId, ServerCallContext context, Action<Domain.Stop, Caller> stap, string gebeurtenis, Func<Domain.Stop, T> antwoord)
+    /// <summary>One step of a stop; a step that changes nothing (a repeat) stores, publishes and notifies nothing.</summary>
+    private async Task<T> Wijzig<T>(string stopId, ServerCallContext context, Func<Domain.Stop, Caller, bool> stap, string gebeurtenis, Func<Domain.Stop, T> antwoord)
     {
         var id = Id(stopId);
         var stop = await db.Stops.SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken)
             ?? throw new NietGevondenException("cliëntenstop", stopId);
-        stap(stop, context.GetCaller());
+        if (!stap(stop, context.GetCaller())) return antwoord(stop);
         stop.VerhoogVersie();
         db.Publish(Stap(stop));
         db.Informeer(stop, gebeurtenis, Nu);

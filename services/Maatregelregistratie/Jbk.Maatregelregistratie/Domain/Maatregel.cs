@@ -249,9 +249,12 @@ public sealed class Maatregel
         return new VerantwoordelijkheidOvergedragen(Id, vanGi, naarGi, opUtc, overdrachtId, Type, Regio);
     }
 
-    internal JeugdbeschermerToegewezen WijsToe(ToewijzingSoort soort, string wie, DateOnly van)
+    /// <summary>Null when this very assignment (kind, worker, date) is the current one already: a repeat changes nothing.</summary>
+    internal JeugdbeschermerToegewezen? WijsToe(ToewijzingSoort soort, string wie, DateOnly van)
     {
         VereisLopend("toewijzen");
+        if (HuidigeToewijzing is { } huidig && huidig.Soort == soort && huidig.Wie == wie && huidig.Van == van && huidig.GiCode == VerantwoordelijkeGi)
+            return null;
         if (HuidigeToewijzing is { } vorige) vorige.Tot = van < vorige.Van ? vorige.Van : van;
         Toewijzingen.Add(new Toewijzing { GiCode = VerantwoordelijkeGi, Soort = soort, Wie = wie, Van = van });
         return new JeugdbeschermerToegewezen(Id, VerantwoordelijkeGi, soort == ToewijzingSoort.Vast, van);

@@ -156,8 +156,11 @@ public sealed partial class MaatregelGrpcService(
             throw new OngeldigeInvoerException("soort", "Zeg of het een vaste jeugdbeschermer of een pool is.");
         var wie = Invoer.Tekst(request.Wie, "wie", "Het (pseudonieme) id van de jeugdbeschermer of de naam van de pool");
         var van = Invoer.Datum(request.Van, "van", "De datum van toewijzing");
-        db.Publish(maatregel.WijsToe((Domain.ToewijzingSoort)(int)request.Soort, wie, van));
-        await Bewaar(maatregel, context.CancellationToken);
+        if (maatregel.WijsToe((Domain.ToewijzingSoort)(int)request.Soort, wie, van) is { } toegewezen)
+        {
+            db.Publish(toegewezen);
+            await Bewaar(maatregel, context.CancellationToken);
+        }
         return new() { Maatregel = Proto(maatregel) };
     }
 

@@ -109,11 +109,17 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
             throw new OngeldigeInvoerException("soort", "Het soort document ontbreekt of is onbekend.");
         if (request.Inhoud.IsEmpty) throw new OngeldigeInvoerException("inhoud", "Het document is leeg.");
         var inhoud = request.Inhoud.ToByteArray();
+        var checksum = Convert.ToHexStringLower(SHA256.HashData(inhoud));
+        var soort = (DocumentSoort)(int)request.Soort;
+        // Delivered again (a retry, a double click): the same document, stored once (a unique index holds it under races).
+        if (await db.Documenten.AsNoTracking().FirstOrDefaultAsync(d => d.OverdrachtId == o.Id && d.MaatregelId == maatregelId && d.Soort == soort
+                && d.Checksum == checksum, context.CancellationToken) is { } bestaand)
+            return new() { Document = Proto(bestaand, metInhoud: false) };
         var document = new DossierDocument
         {
             Id = Guid.NewGuid(), OverdrachtId = o.Id, MaatregelId = maatregelId, Soort = (DocumentSoort)(int)request.Soort,
             Datum = request.Datum.ToDateOnly() ?? throw new OngeldigeInvoerException("datum", "De datum van het document ontbreekt."),
-            AuteurOrganisatie = caller.Organisatie.ToString(), Inhoud = inhoud, Checksum = Convert.ToHexStringLower(SHA256.HashData(inhoud)),
+            AuteurOrganisatie = caller.Organisatie.ToString(), Inhoud = inhoud, Checksum = checksum,
             GeleverdOpUtc = Nu,
         };
         db.Documenten.Add(document);

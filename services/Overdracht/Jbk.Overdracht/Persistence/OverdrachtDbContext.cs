@@ -61,6 +61,8 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.ToTable("dossier_documenten");
             e.HasKey(d => d.Id);
             e.HasIndex(d => d.OverdrachtId);
+            // One copy of one document: a delivery repeated or raced stores nothing new.
+            e.HasIndex(d => new { d.OverdrachtId, d.MaatregelId, d.Soort, d.Checksum }).IsUnique();
             e.Property(d => d.Soort).HasConversion<string>().HasMaxLength(40);
             e.Property(d => d.AuteurOrganisatie).HasMaxLength(60);
             e.Property(d => d.Checksum).HasMaxLength(64);

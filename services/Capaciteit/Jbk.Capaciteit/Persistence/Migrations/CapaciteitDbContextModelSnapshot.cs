@@ -226,6 +226,9 @@ namespace Jbk.Capaciteit.Persistence.Migrations
 
                     b.HasIndex("GiCode");
 
+                    b.HasIndex("GiCode", "Soort", "Van")
+                        .IsUnique();
+
                     b.ToTable("certificaten", (string)null);
                 });
 

@@ -202,6 +202,9 @@ namespace Jbk.Overdracht.Persistence.Migrations
 
                     b.HasIndex("OverdrachtId");
 
+                    b.HasIndex("OverdrachtId", "MaatregelId", "Soort", "Checksum")
+                        .IsUnique();
+
                     b.ToTable("dossier_documenten", (string)null);
                 });
 
