@@ -136,14 +136,5 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
     /// <summary>The shipped Drenthe scenario scaled to the caseload, sending from a region no other test uses.</summary>
     private static Scenario Definitie() => DrentheScenario.Scenario(Start, Aantal / 388.0) with { Regios = [Regio] };
 
-    private Kanalen Kanalen()
-    {
-        var kanalen = new Dictionary<(string, Organisatie), CallInvoker>();
-        Func<Organisatie, CallInvoker> Naar(ServiceProcess service) => org =>
-        {
-            lock (kanalen)
-                return kanalen.TryGetValue((service.Name, org), out var k) ? k : kanalen[(service.Name, org)] = platform.Channel(service, org).CreateCallInvoker();
-        };
-        return new Kanalen(Naar(platform.Maatregelregistratie), Naar(platform.Capaciteit), Naar(platform.Overdracht));
-    }
+    private Kanalen Kanalen() => platform.Kanalen();
 }

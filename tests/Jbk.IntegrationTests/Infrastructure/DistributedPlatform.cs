@@ -96,6 +96,18 @@ public class DistributedPlatform : IAsyncLifetime
     public MaatregelService.MaatregelServiceClient Maatregelen(Organisatie org) => new(Channel(Maatregelregistratie, org));
     public CapaciteitService.CapaciteitServiceClient CapaciteitClient(Organisatie org) => new(Channel(Capaciteit, org));
 
+    /// <summary>Channels per service and organisation, reused, as the simulation's chain partners call the platform.</summary>
+    public Jbk.Simulatie.Kanalen Kanalen()
+    {
+        var kanalen = new Dictionary<(string, Organisatie), Grpc.Core.CallInvoker>();
+        Func<Organisatie, Grpc.Core.CallInvoker> Naar(ServiceProcess service) => org =>
+        {
+            lock (kanalen)
+                return kanalen.TryGetValue((service.Name, org), out var k) ? k : kanalen[(service.Name, org)] = Channel(service, org).CreateCallInvoker();
+        };
+        return new Jbk.Simulatie.Kanalen(Naar(Maatregelregistratie), Naar(Capaciteit), Naar(Overdracht));
+    }
+
     public async Task<int> LoadAsync(string gi) =>
         (await CapaciteitClient(Organisatie.Operator).GeefBelastingAsync(new GeefBelastingRequest { GiCode = gi })).LopendeMaatregelen;
 

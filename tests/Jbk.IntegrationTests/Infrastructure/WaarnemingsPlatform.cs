@@ -54,16 +54,7 @@ public sealed class WaarnemingsPlatform : IAsyncLifetime
 
     public Task VerkeerAsync() => _verkeer.Value;
 
-    public Kanalen Kanalen()
-    {
-        var kanalen = new Dictionary<(string, Organisatie), CallInvoker>();
-        Func<Organisatie, CallInvoker> Naar(ServiceProcess service) => org =>
-        {
-            lock (kanalen)
-                return kanalen.TryGetValue((service.Name, org), out var k) ? k : kanalen[(service.Name, org)] = Platform.Channel(service, org).CreateCallInvoker();
-        };
-        return new Kanalen(Naar(Platform.Maatregelregistratie), Naar(Platform.Capaciteit), Naar(Platform.Overdracht));
-    }
+    public Kanalen Kanalen() => Platform.Kanalen();
 
     /// <summary>The /metrics text of one process: series (name and labels) to value, JBK's own series only.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> MetricsAsync(ServiceProcess proces)

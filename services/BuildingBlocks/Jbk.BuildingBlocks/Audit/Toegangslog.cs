@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Jbk.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,18 +60,6 @@ public sealed class Toegangslog<TContext>(IServiceScopeFactory scopes) : IToegan
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var kop = await db.ToegangslogKop.AsNoTracking().SingleOrDefaultAsync(ct);
-        var regels = db.Toegangslog.AsNoTracking().OrderBy(r => r.Volgorde).AsAsyncEnumerable();
-        var lijst = new List<Toegangsregel>();
-        await foreach (var r in regels.WithCancellation(ct)) lijst.Add(r);
-        return Ketencontrole.Controleer(lijst, kop);
+        return Ketencontrole.Controleer(await db.Toegangslog.AsNoTracking().OrderBy(r => r.Volgorde).ToListAsync(ct), kop);
     }
-
-    public static Common.V1.Toegangsregel Proto(Toegangsregel r) => new()
-    {
-        Volgorde = r.Volgorde, Op = Timestamp.FromDateTime(DateTime.SpecifyKind(r.OpUtc, DateTimeKind.Utc)), Organisatie = r.Organisatie,
-        Gebruiker = r.Gebruiker, Namens = r.Namens ?? "", Handeling = r.Handeling, Uitkomst = r.Uitkomst, Betrokkenen = { r.Betrokkenen }, Hash = r.Hash,
-    };
-
-    public static Common.V1.Ketencontrole Proto(Ketencontrole.Uitslag u) =>
-        new() { Intact = u.Intact, AantalRegels = u.Aantal, Volgorde = u.Volgorde ?? 0, Reden = u.Reden ?? "" };
 }

@@ -35,12 +35,13 @@ public sealed class MaatregelStand(TermijnBerekening berekening, Werkdagen werkd
     {
         var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
         var db = diensten.GetRequiredService<MaatregelDbContext>();
-        var lopend = await db.Maatregelen.AsNoTracking().Where(m => m.Status == MaatregelStatus.Lopend).ToListAsync(ct);
+        var perGi = (await db.Maatregelen.AsNoTracking().Where(m => m.Status == MaatregelStatus.Lopend).ToListAsync(ct))
+            .ToLookup(m => m.VerantwoordelijkeGi);
 
         var waarden = new List<Standwaarde>();
         foreach (var gi in GiRegister.Alle.Select(g => g.Code))
         {
-            var vanGi = lopend.Where(m => m.VerantwoordelijkeGi == gi).ToList();
+            var vanGi = perGi[gi].ToList();
             var wachttijden = vanGi.Select(m => m.WachtOpVasteJeugdbeschermerSinds).OfType<DateOnly>()
                 .Select(sinds => werkdagen.Tussen(sinds, vandaag)).ToList();
             waarden.Add(Standwaarde.Van("jbk.maatregelen.zonder.vaste.jeugdbeschermer", wachttijden.Count, ("gi", gi)));

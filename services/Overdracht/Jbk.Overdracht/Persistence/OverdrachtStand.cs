@@ -47,8 +47,10 @@ public sealed class OverdrachtStand(TimeProvider klok) : IStandbron
         waarden.Add(Standwaarde.Van("jbk.overdrachten.vastgelopen.langst.seconden",
             vast.Count == 0 ? 0 : Math.Max(0, vast.Max(v => (nu - v.LaatsteStapUtc).TotalSeconds))));
 
-        var voltooid = await db.Overdrachten.AsNoTracking().Where(o => o.Status == OverdrachtStatus.Voltooid).ToListAsync(ct);
-        var doorlooptijden = voltooid.Select(o => (o.LaatsteStapUtc - o.Historie.Min(s => s.OpUtc)).TotalDays).ToList();
+        // Only the two instants of each completed handover, not the handovers with all they own.
+        var doorlooptijden = (await db.Overdrachten.AsNoTracking().Where(o => o.Status == OverdrachtStatus.Voltooid)
+                .Select(o => new { o.LaatsteStapUtc, Begin = o.Historie.Min(h => h.OpUtc) }).ToListAsync(ct))
+            .Select(o => (o.LaatsteStapUtc - o.Begin).TotalDays).ToList();
         foreach (var grens in DoorlooptijdGrenzen)
             waarden.Add(Standwaarde.Van("jbk.overdrachten.doorlooptijd.dagen", doorlooptijden.Count(d => d <= grens), ("le", grens.ToString())));
         waarden.Add(Standwaarde.Van("jbk.overdrachten.doorlooptijd.dagen", doorlooptijden.Count, ("le", "+Inf")));
