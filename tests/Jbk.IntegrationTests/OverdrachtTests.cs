@@ -54,7 +54,7 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
         OverdrachtProto? laatst = null;
         await Eventually.HoldsAsync(async () =>
         {
-            try { laatst = (await Overdracht(Organisatie.Operator).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = id })).Overdracht; }
+            try { laatst = (await Overdracht(Organisatie.Gi("JBN")).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = id })).Overdracht; }
             catch (RpcException) { return false; }
             return laatst.Status == status;
         }, $"handover {id} reaches {status} (now {laatst?.Status}: {string.Join(" | ", laatst?.Controles.Where(c => !c.Geslaagd).Select(c => c.Toelichting) ?? [])})", TimeSpan.FromSeconds(60));

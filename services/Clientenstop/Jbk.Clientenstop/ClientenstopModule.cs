@@ -29,8 +29,6 @@ public sealed class ClientenstopModule : IJbkModule
         builder.AddJbkDbContext<ClientenstopDbContext>(Naam);
         builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "capaciteit");
         builder.Services.Configure<StopBewakingOpties>(builder.Configuration.GetSection("Clientenstop:Bewaking"));
-        builder.Services.AddSingleton(new Regiogemeenten(builder.Configuration.GetSection("Clientenstop:Regiogemeenten").Get<Dictionary<string, List<string>>>()?
-            .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value)));
         builder.Services.Configure<NotificatieOpties>(builder.Configuration.GetSection("Clientenstop:Notificaties"));
         // With Dapr the parties are told through its output binding; without, the notifications are logged.
         if (builder.Configuration.GetValue<bool>("Jbk:Dapr:Enabled")) builder.Services.AddScoped<INotificatiekanaal, DaprNotificatiekanaal>();

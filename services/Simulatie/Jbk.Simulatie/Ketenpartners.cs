@@ -25,9 +25,13 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
 
     private readonly HashSet<string> _vastToegewezen = [];
 
+    /// <summary>The scenario's sending GI: a party of every handover, so it reads them (an operator sees no single handover).</summary>
+    private string _verzender = "";
+
     /// <summary>Runs rounds until the scenario is done; reports its progress after every round.</summary>
     public async Task<ScenarioVoortgang> DraaiAsync(string scenarioId, IProgress<ScenarioVoortgang>? voortgang = null, CancellationToken ct = default)
     {
+        _verzender = (await k.Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = scenarioId }, cancellationToken: ct)).DryRun.VerzendendeGi;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
@@ -50,7 +54,7 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
     }
 
     /// <summary>Takes the people's steps of one handover until it waits on the platform; the number of steps taken.</summary>
-    public async Task<int> StapAsync(string overdrachtId, CancellationToken ct = default)
+    private async Task<int> StapAsync(string overdrachtId, CancellationToken ct = default)
     {
         var totaal = 0;
         for (var i = 0; i < 4; i++) // dossier, assessment, court and switch, vaste jeugdbeschermer
@@ -66,7 +70,7 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
     {
         try
         {
-            var o = (await k.Overdrachten(Organisatie.Operator).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = overdrachtId }, cancellationToken: ct)).Overdracht;
+            var o = (await k.Overdrachten(Organisatie.Gi(_verzender)).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = overdrachtId }, cancellationToken: ct)).Overdracht;
             var verzender = k.Overdrachten(Organisatie.Gi(o.VerzendendeGi));
             var ontvanger = k.Overdrachten(Organisatie.Gi(o.OntvangendeGi));
             var vandaag = DateOnly.FromDateTime(DateTime.UtcNow).ToProto();

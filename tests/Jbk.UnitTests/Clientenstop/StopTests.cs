@@ -12,7 +12,6 @@ public sealed class StopTests
     private static readonly Caller Groningen = new(Organisatie.Gemeente("GM0014"), "wethouder", null);
     private static readonly Caller Rvdk = new(Organisatie.Rvdk, "raad", null);
     private static readonly Caller Jbf = new(Organisatie.Gi("JBF"), "bestuurder", null);
-    private static readonly Regiogemeenten Regio = new();
     private static readonly DateTime Nu = new(2025, 6, 1, 9, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Van = new(2025, 6, 2);
 
@@ -22,8 +21,8 @@ public sealed class StopTests
     private static Stop Goedgekeurd()
     {
         var stop = Voorstel();
-        stop.KeurGoed(Assen, "drenthe", Regio, Nu);
-        stop.KeurGoed(Rvdk, null, Regio, Nu);
+        stop.KeurGoed(Assen, "drenthe", Nu);
+        stop.KeurGoed(Rvdk, null, Nu);
         return stop;
     }
 
@@ -31,8 +30,8 @@ public sealed class StopTests
     public void An_approval_or_an_objection_made_again_changes_nothing()
     {
         var stop = Voorstel();
-        Assert.True(stop.KeurGoed(Assen, "drenthe", Regio, Nu));
-        Assert.False(stop.KeurGoed(Assen, "drenthe", Regio, Nu.AddMinutes(1)));
+        Assert.True(stop.KeurGoed(Assen, "drenthe", Nu));
+        Assert.False(stop.KeurGoed(Assen, "drenthe", Nu.AddMinutes(1)));
         Assert.True(stop.MaakBezwaar(Jbf, "kan de instroom niet opvangen", Nu));
         Assert.False(stop.MaakBezwaar(Jbf, " kan de instroom niet opvangen ", Nu.AddMinutes(1)));
         Assert.True(stop.MaakBezwaar(Jbf, "en een tweede, ander bezwaar", Nu));
@@ -47,7 +46,7 @@ public sealed class StopTests
         var stop = Voorstel();
         Assert.False(stop.ActiveerIndienTijd(Van, Jbn, Nu));
         Assert.Equal(StopStatus.Voorgesteld, stop.Status);
-        Assert.Throws<GeenToegangException>(() => stop.KeurGoed(Jbn, "drenthe", Regio, Nu));
+        Assert.Throws<GeenToegangException>(() => stop.KeurGoed(Jbn, "drenthe", Nu));
         Assert.Equal(["gemeente in drenthe", "rvdk"], stop.OntbrekendeGoedkeuringen());
     }
 
@@ -55,7 +54,7 @@ public sealed class StopTests
     public void A_gemeente_outside_the_region_cannot_approve()
     {
         var stop = Voorstel();
-        var ex = Assert.Throws<GeenToegangException>(() => stop.KeurGoed(Groningen, "drenthe", Regio, Nu));
+        var ex = Assert.Throws<GeenToegangException>(() => stop.KeurGoed(Groningen, "drenthe", Nu));
         Assert.Contains("GM0014", ex.Message);
     }
 
@@ -74,9 +73,9 @@ public sealed class StopTests
     public void A_refusal_ends_the_proposal()
     {
         var stop = Voorstel();
-        stop.WijsAf(Assen, "drenthe", "geen collega-GI kan de instroom opvangen", Regio, Nu);
+        stop.WijsAf(Assen, "drenthe", "geen collega-GI kan de instroom opvangen", Nu);
         Assert.Equal(StopStatus.Afgewezen, stop.Status);
-        Assert.Throws<RegelGeschondenException>(() => stop.KeurGoed(Rvdk, null, Regio, Nu));
+        Assert.Throws<RegelGeschondenException>(() => stop.KeurGoed(Rvdk, null, Nu));
     }
 
     [Fact]
@@ -118,8 +117,8 @@ public sealed class StopTests
         stop.ActiveerIndienTijd(Van, Jbn, Nu);
         stop.StelVerlengingVoor(Jbn, Van.AddMonths(9), Nu.AddDays(10));
         Assert.Equal(["gemeente in drenthe", "rvdk"], stop.OntbrekendeGoedkeuringen());
-        stop.KeurGoed(Assen, "drenthe", Regio, Nu.AddDays(11));
-        stop.KeurGoed(Rvdk, null, Regio, Nu.AddDays(12));
+        stop.KeurGoed(Assen, "drenthe", Nu.AddDays(11));
+        stop.KeurGoed(Rvdk, null, Nu.AddDays(12));
         Assert.Equal(Van.AddMonths(9), stop.Tot);
         Assert.Equal(StopStatus.Actief, stop.Status);
     }

@@ -8,7 +8,8 @@ namespace Jbk.BuildingBlocks.Audit;
 public interface IToegangslog
 {
     Task SchrijfAsync(Toegangsregel regel, CancellationToken ct);
-    Task<IReadOnlyList<Toegangsregel>> LeesAsync(string organisatie, long voorVolgorde, int aantal, CancellationToken ct);
+    /// <summary>Newest first; <paramref name="organisatie"/> null: every organisation's entries (the privacy officer).</summary>
+    Task<IReadOnlyList<Toegangsregel>> LeesAsync(string? organisatie, long voorVolgorde, int aantal, CancellationToken ct);
     Task<Ketencontrole.Uitslag> ControleerAsync(CancellationToken ct);
 }
 
@@ -46,11 +47,11 @@ public sealed class Toegangslog<TContext>(IServiceScopeFactory scopes) : IToegan
         finally { _slot.Release(); }
     }
 
-    public async Task<IReadOnlyList<Toegangsregel>> LeesAsync(string organisatie, long voorVolgorde, int aantal, CancellationToken ct)
+    public async Task<IReadOnlyList<Toegangsregel>> LeesAsync(string? organisatie, long voorVolgorde, int aantal, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var query = db.Toegangslog.AsNoTracking().Where(r => r.Organisatie == organisatie);
+        var query = db.Toegangslog.AsNoTracking().Where(r => organisatie == null || r.Organisatie == organisatie);
         if (voorVolgorde > 0) query = query.Where(r => r.Volgorde < voorVolgorde);
         return await query.OrderByDescending(r => r.Volgorde).Take(aantal).ToListAsync(ct);
     }

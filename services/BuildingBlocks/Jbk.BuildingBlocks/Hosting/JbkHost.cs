@@ -48,11 +48,13 @@ public static class JbkHost
         builder.AddJbkTelemetry(applicationName);
         builder.Services.AddJbkMetingen();
         builder.AddJbkAuthentication();
-        // Outermost first: the access log sees the status a call ends with, after domain refusals became gRPC codes.
+        // Outermost first: the access log sees the status a call ends with, after domain refusals became gRPC codes;
+        // the authorization policy is checked innermost, before the RPC reads anything, so refusals are logged too.
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<Audit.ToegangslogInterceptor>();
             o.Interceptors.Add<DomainErrorInterceptor>();
+            o.Interceptors.Add<Security.Autorisatie.AutorisatieInterceptor>();
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddBusGereedCheck();

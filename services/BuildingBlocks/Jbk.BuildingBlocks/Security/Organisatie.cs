@@ -1,10 +1,10 @@
 namespace Jbk.BuildingBlocks.Security;
 
-public enum OrganisatieSoort { Gi, Rvdk, Gemeente, Operator, Dienst }
+public enum OrganisatieSoort { Gi, Rvdk, Gemeente, Operator, Dienst, Privacyfunctionaris }
 
 /// <summary>
 /// The organisation a caller acts for, as named in the token's <c>org</c> claim:
-/// <c>gi:JBN</c>, <c>rvdk</c>, <c>gemeente:GM0106</c>, <c>operator</c>, or a platform service acting on its own
+/// <c>gi:JBN</c>, <c>rvdk</c>, <c>gemeente:GM0106</c>, <c>operator</c>, <c>privacyfunctionaris</c>, or a platform service acting on its own
 /// account, <c>dienst:overdracht</c>.
 /// </summary>
 public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
@@ -12,6 +12,8 @@ public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
     public static Organisatie Gi(string code) => new(OrganisatieSoort.Gi, code);
     public static readonly Organisatie Rvdk = new(OrganisatieSoort.Rvdk, null);
     public static readonly Organisatie Operator = new(OrganisatieSoort.Operator, null);
+    /// <summary>The privacy officer (NEN 7513): reads every entry of the access logs, nothing else.</summary>
+    public static readonly Organisatie Privacyfunctionaris = new(OrganisatieSoort.Privacyfunctionaris, null);
     public static Organisatie Gemeente(string code) => new(OrganisatieSoort.Gemeente, code);
     public static Organisatie Dienst(string naam) => new(OrganisatieSoort.Dienst, naam.ToLowerInvariant());
 
@@ -43,6 +45,9 @@ public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
             case "operator" when code is null:
                 organisatie = Operator;
                 return true;
+            case "privacyfunctionaris" when code is null:
+                organisatie = Privacyfunctionaris;
+                return true;
             default:
                 return false;
         }
@@ -50,7 +55,7 @@ public sealed record Organisatie(OrganisatieSoort Soort, string? Code)
 
     public static Organisatie Parse(string value) =>
         TryParse(value, out var o) ? o
-            : throw new FormatException($"'{value}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code>, operator of dienst:<naam>.");
+            : throw new FormatException($"'{value}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code>, operator, privacyfunctionaris of dienst:<naam>.");
 
     public override string ToString() => Code is null ? Soort.ToString().ToLowerInvariant() : $"{Soort.ToString().ToLowerInvariant()}:{Code}";
 }

@@ -61,7 +61,7 @@ public sealed partial class TokenBeleid(TimeSpan maximaalGebruiker, TimeSpan max
         OrganisatieSoort.Gi => GiRegister.IsBekend(o.Code!),
         OrganisatieSoort.Gemeente => GemeenteCode().IsMatch(o.Code!),
         OrganisatieSoort.Dienst => Diensten.Contains(o.Code!),
-        OrganisatieSoort.Rvdk or OrganisatieSoort.Operator => true,
+        OrganisatieSoort.Rvdk or OrganisatieSoort.Operator or OrganisatieSoort.Privacyfunctionaris => true,
         _ => false,
     };
 

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.Capaciteit.Domain;
 using Jbk.Capaciteit.V1;
@@ -11,6 +12,7 @@ namespace Jbk.Capaciteit.Grpc;
 /// <summary>The RvdK's question and the overview for gemeenten and operators: figures and reasons, no personal data.</summary>
 public sealed partial class CapaciteitGrpcService
 {
+    [Mag(Cijfers, "cijfers zonder persoonsgegevens")]
     public override async Task<VraagBeschikbaarheidResponse> VraagBeschikbaarheid(VraagBeschikbaarheidRequest request, ServerCallContext context)
     {
         var regio = Velden.Regio(request.Regio);
@@ -31,6 +33,7 @@ public sealed partial class CapaciteitGrpcService
         return response;
     }
 
+    [Mag(Cijfers, "cijfers zonder persoonsgegevens")]
     public override async Task<GeefCapaciteitsoverzichtResponse> GeefCapaciteitsoverzicht(GeefCapaciteitsoverzichtRequest request, ServerCallContext context)
     {
         string? regio = string.IsNullOrWhiteSpace(request.Regio) ? null : Velden.Regio(request.Regio);

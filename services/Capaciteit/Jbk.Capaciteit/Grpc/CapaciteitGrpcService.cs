@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.Capaciteit.Persistence;
 using Jbk.Capaciteit.V1;
@@ -16,6 +17,10 @@ public sealed partial class CapaciteitGrpcService(
     IOptionsSnapshot<CaseloadOpties> caseload, TimeProvider klok)
     : CapaciteitService.CapaciteitServiceBase
 {
+    /// <summary>Figures without personal data: every organisation of the chain, and the services that plan with them.</summary>
+    private const Betrokkene Cijfers = Betrokkene.Ketenpartners | Betrokkene.DienstOverdracht | Betrokkene.DienstClientenstop;
+
+    [Mag(Cijfers, "cijfers zonder persoonsgegevens")]
     public override async Task<ListInstellingenResponse> ListInstellingen(ListInstellingenRequest request, ServerCallContext context)
     {
         var instellingen = await db.Instellingen.AsNoTracking().OrderBy(i => i.Code).ToListAsync(context.CancellationToken);
@@ -32,6 +37,7 @@ public sealed partial class CapaciteitGrpcService(
         return response;
     }
 
+    [Mag(Cijfers, "cijfers zonder persoonsgegevens")]
     public override async Task<GeefBelastingResponse> GeefBelasting(GeefBelastingRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.GiCode))

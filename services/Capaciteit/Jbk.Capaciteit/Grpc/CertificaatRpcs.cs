@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.Domain;
@@ -17,6 +18,7 @@ public sealed partial class CapaciteitGrpcService
 {
     private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
 
+    [Mag(Cijfers, "cijfers zonder persoonsgegevens")]
     public override async Task<GeefCertificaatstatusResponse> GeefCertificaatstatus(GeefCertificaatstatusRequest request, ServerCallContext context)
     {
         var gi = Velden.Gi(request.GiCode);
@@ -30,10 +32,10 @@ public sealed partial class CapaciteitGrpcService
         return response;
     }
 
+    [Mag(Betrokkene.Operator, "besluiten van het Keurmerkinstituut")]
     public override async Task<RegistreerCertificaatResponse> RegistreerCertificaat(RegistreerCertificaatRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        CapaciteitToegang.MagCertificaatVastleggen(caller);
         var gi = Velden.Gi(request.GiCode);
         if (request.Soort == V1.CertificaatSoort.Unspecified) throw new OngeldigeInvoerException("soort", "Het soort certificaat ontbreekt.");
         var van = request.Van.ToDateOnly() ?? throw new OngeldigeInvoerException("van", "De begindatum ontbreekt of is geen bestaande datum.");
@@ -52,10 +54,10 @@ public sealed partial class CapaciteitGrpcService
         return new() { Certificaat = ToProto(certificaat) };
     }
 
+    [Mag(Betrokkene.Operator, "besluiten van het Keurmerkinstituut")]
     public override async Task<VerlengCertificaatResponse> VerlengCertificaat(VerlengCertificaatRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        CapaciteitToegang.MagCertificaatVastleggen(caller);
         var certificaat = await LaadCertificaat(request.CertificaatId, context.CancellationToken);
         certificaat.Verleng(certificaatOpties.Value);
         Leg(caller, certificaat, "verlengd");
@@ -63,10 +65,10 @@ public sealed partial class CapaciteitGrpcService
         return new() { Certificaat = ToProto(certificaat) };
     }
 
+    [Mag(Betrokkene.Operator, "besluiten van het Keurmerkinstituut")]
     public override async Task<TrekCertificaatInResponse> TrekCertificaatIn(TrekCertificaatInRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        CapaciteitToegang.MagCertificaatVastleggen(caller);
         var certificaat = await LaadCertificaat(request.CertificaatId, context.CancellationToken);
         certificaat.TrekIn(Velden.Datum(request.Op, "op", Vandaag));
         Leg(caller, certificaat, "ingetrokken");
@@ -74,12 +76,13 @@ public sealed partial class CapaciteitGrpcService
         return new() { Certificaat = ToProto(certificaat) };
     }
 
+    [Mag(Betrokkene.EigenGi | Betrokkene.Operator, "de GI van de bezetting")]
     public override async Task<StelBezettingInResponse> StelBezettingIn(StelBezettingInRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
         var b = request.Bezetting ?? throw new OngeldigeInvoerException("bezetting", "De bezetting ontbreekt.");
         var gi = Velden.Gi(b.GiCode, "bezetting.gi_code");
-        CapaciteitToegang.MagBezettingVastleggen(caller, gi);
+        Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, gi));
         var (totaal, ziek, ext, opl, norm, factor) = ((decimal)b.FteTotaal, (decimal)b.FteZiek, (decimal)b.FteExtern, (decimal)b.FteInOpleiding,
             b.Norm == 0 ? caseload.Value.Norm : (decimal)b.Norm, b.Opleidingsfactor == 0 ? caseload.Value.Opleidingsfactor : (decimal)b.Opleidingsfactor);
         Bezetting.Valideer(totaal, ziek, ext, opl, norm, factor);
@@ -93,12 +96,13 @@ public sealed partial class CapaciteitGrpcService
         return new() { Bezetting = ToProto(bezetting) };
     }
 
+    [Mag(Betrokkene.GemeenteVanDeRegio | Betrokkene.Operator, "een gemeente van de regio van het contract")]
     public override async Task<RegistreerRegiocontractResponse> RegistreerRegiocontract(RegistreerRegiocontractRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        CapaciteitToegang.MagContractVastleggen(caller);
         var gi = Velden.Gi(request.GiCode);
         var regio = Velden.Regio(request.Regio);
+        Relatie.Vereis(context, Relatie.TotRegio(caller.Organisatie, [regio]));
         var van = request.Van.ToDateOnly() ?? throw new OngeldigeInvoerException("van", "De begindatum van het contract ontbreekt.");
         DateOnly? tot = request.Tot is null ? null : Velden.Datum(request.Tot, "tot", van);
         if (tot <= van) throw new OngeldigeInvoerException("tot", "Het contract moet na de begindatum eindigen.");

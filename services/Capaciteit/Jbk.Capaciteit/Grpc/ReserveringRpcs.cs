@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.Domain;
@@ -11,9 +12,9 @@ namespace Jbk.Capaciteit.Grpc;
 /// <summary>Reservations: held under a lock on the GI's staffing row, so two requests for the last place cannot both succeed.</summary>
 public sealed partial class CapaciteitGrpcService
 {
+    [Mag(Betrokkene.DienstOverdracht, "alleen voor een overdracht")]
     public override async Task<ReserveerCapaciteitResponse> ReserveerCapaciteit(ReserveerCapaciteitRequest request, ServerCallContext context)
     {
-        CapaciteitToegang.MagReserveren(context.GetCaller());
         var ct = context.CancellationToken;
         if (string.IsNullOrWhiteSpace(request.IdempotentieSleutel))
             throw new OngeldigeInvoerException("idempotentie_sleutel", "Geef een idempotentiesleutel mee, zodat een herhaalde aanvraag niet dubbel reserveert.");
@@ -68,9 +69,9 @@ public sealed partial class CapaciteitGrpcService
         });
     }
 
+    [Mag(Betrokkene.DienstOverdracht, "alleen voor een overdracht")]
     public override async Task<BeeindigReserveringResponse> BeeindigReservering(BeeindigReserveringRequest request, ServerCallContext context)
     {
-        CapaciteitToegang.MagReserveren(context.GetCaller());
         if (!Guid.TryParse(request.ReserveringId, out var id))
             throw new OngeldigeInvoerException("reservering_id", $"'{request.ReserveringId}' is geen geldig reserverings-id.");
         var status = request.Uitkomst switch

@@ -69,12 +69,12 @@ internal static class OverdrachtCommands
 
     private static Command Lijst()
     {
-        var gi = new Option<string?>("--gi");
+        var gi = new Option<string>("--gi") { Required = true, Description = "De eigen GI" };
         var vast = new Option<int>("--vastgelopen-uren") { Description = "Alleen overdrachten zonder voortgang sinds zoveel uur" };
-        var command = new Command("lijst", "Inkomende en uitgaande overdrachten van een GI (operator: alle)") { gi, vast };
+        var command = new Command("lijst", "Inkomende en uitgaande overdrachten van de eigen GI") { gi, vast };
         command.SetAction(async (r, ct) =>
         {
-            var antwoord = await Client(r).ZoekOverdrachtenAsync(new ZoekOverdrachtenRequest { GiCode = r.GetValue(gi) ?? "", VastgelopenUren = r.GetValue(vast) }, cancellationToken: ct);
+            var antwoord = await Client(r).ZoekOverdrachtenAsync(new ZoekOverdrachtenRequest { GiCode = r.GetValue(gi)!, VastgelopenUren = r.GetValue(vast) }, cancellationToken: ct);
             Uitvoer.Toon(r, antwoord, () => "Inkomend:" + string.Concat(antwoord.Inkomend.Select(o => $"{Environment.NewLine}  {Regel(o)}"))
                 + $"{Environment.NewLine}Uitgaand:" + string.Concat(antwoord.Uitgaand.Select(o => $"{Environment.NewLine}  {Regel(o)}")));
         });

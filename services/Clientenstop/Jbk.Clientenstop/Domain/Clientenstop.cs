@@ -72,7 +72,7 @@ public sealed class Stop
 
     /// <summary>A gemeente approves for its own region; the RvdK for the whole stop. Only while a proposal is open.</summary>
     /// <summary>False when this organisation already approved (for this region) in the current round: a repeat changes nothing.</summary>
-    public bool KeurGoed(Caller door, string? regio, Regiogemeenten regiogemeenten, DateTime nuUtc)
+    public bool KeurGoed(Caller door, string? regio, DateTime nuUtc)
     {
         VereisOpenVoorstel("goedkeuren");
         var org = door.Organisatie;
@@ -80,7 +80,7 @@ public sealed class Stop
         {
             if (regio is null || !Regios.Contains(regio))
                 throw new OngeldigeInvoerException("regio", $"Noem de regio waarvoor u goedkeurt; de stop geldt in {string.Join(", ", Regios)}.");
-            if (!regiogemeenten.HoortBij(org.Code!, regio))
+            if (!Jeugdregios.HoortBij(org.Code!, regio))
                 throw new GeenToegangException($"Gemeente {org.Code} hoort niet bij {regio} en kan daar niet goedkeuren.");
         }
         else if (org.Soort != OrganisatieSoort.Rvdk)
@@ -107,12 +107,12 @@ public sealed class Stop
     }
 
     /// <summary>A refusal by an approver ends the proposal (or the proposed extension).</summary>
-    public void WijsAf(Caller door, string? regio, string reden, Regiogemeenten regiogemeenten, DateTime nuUtc)
+    public void WijsAf(Caller door, string? regio, string reden, DateTime nuUtc)
     {
         VereisOpenVoorstel("afwijzen");
         if (string.IsNullOrWhiteSpace(reden)) throw new OngeldigeInvoerException("reden", "Een afwijzing noemt de reden.");
         var org = door.Organisatie;
-        if (org.Soort == OrganisatieSoort.Gemeente && (regio is null || !Regios.Contains(regio) || !regiogemeenten.HoortBij(org.Code!, regio)))
+        if (org.Soort == OrganisatieSoort.Gemeente && (regio is null || !Regios.Contains(regio) || !Jeugdregios.HoortBij(org.Code!, regio)))
             throw new GeenToegangException($"Gemeente {org.Code} kan alleen afwijzen voor een regio van de stop waar zij bij hoort.");
         if (org.Soort is not (OrganisatieSoort.Gemeente or OrganisatieSoort.Rvdk))
             throw new GeenToegangException("Alleen de gemeenten van de regio en de RvdK wijzen een cliëntenstop af; anderen kunnen bezwaar maken.");

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.Clientenstop.Persistence;
 using Jbk.Clientenstop.V1;
@@ -14,9 +15,10 @@ namespace Jbk.Clientenstop.Grpc;
 
 /// <summary>Aggregate inflow figures only, so every authenticated organisation may ask.</summary>
 public sealed partial class ClientenstopGrpcService(
-    ClientenstopDbContext db, [FromKeyedServices(ClientenstopModule.DienstNaam)] CapaciteitService.CapaciteitServiceClient capaciteit, Regiogemeenten regiogemeenten,
+    ClientenstopDbContext db, [FromKeyedServices(ClientenstopModule.DienstNaam)] CapaciteitService.CapaciteitServiceClient capaciteit,
     TimeProvider klok, IOptions<StopBewakingOpties> opties) : ClientenstopService.ClientenstopServiceBase
 {
+    [Mag(Betrokkene.Ketenpartners, "aantallen zonder persoonsgegevens")]
     public override async Task<GeefInstroomResponse> GeefInstroom(GeefInstroomRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.Regio))

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Capaciteit.V1;
 using Jbk.Clientenstop.Domain;
 using Jbk.Clientenstop.Processen;
@@ -18,14 +19,17 @@ namespace Jbk.Clientenstop.Grpc;
 /// <summary>The steps of a cliëntenstop by the organisations involved; activation and lifting at the dates run in <see cref="StopBewaking"/>.</summary>
 public sealed partial class ClientenstopGrpcService
 {
+    [Mag(Betrokkene.EigenGi, "de GI die de instroom niet meer aankan, voor zichzelf")]
     public override async Task<StelStopVoorResponse> StelStopVoor(StelStopVoorRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
         var id = Id(request.StopId);
         if (await db.Stops.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken) is { } bestaand)
-            return caller.Organisatie.IsGi(bestaand.GiCode)
-                ? new() { Stop = Proto(bestaand) }
-                : throw new GeenToegangException("Dit stop_id hoort bij een voorstel van een andere organisatie; kies een nieuw id.");
+        {
+            Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, bestaand.GiCode),
+                "Dit stop_id hoort bij een voorstel van een andere organisatie; kies een nieuw id.");
+            return new() { Stop = Proto(bestaand) };
+        }
         var types = request.MaatregelTypes.Select(t => MaatregelTypeMapping.FromProto(t) ?? throw new OngeldigeInvoerException("types", "Onbekend type maatregel.")).ToList();
         var stop = Domain.Stop.StelVoor(id, caller, request.Regios.Select(r => r.Trim().ToLowerInvariant()).ToList(), types,
             !request.SpoedOokStoppen, !request.JrOokStoppen,
@@ -39,18 +43,22 @@ public sealed partial class ClientenstopGrpcService
         return new() { Stop = Proto(stop) };
     }
 
+    [Mag(Betrokkene.GemeenteVanDeRegio | Betrokkene.Rvdk, "een gemeente van een regio van de stop")]
     public override Task<KeurStopGoedResponse> KeurStopGoed(KeurStopGoedRequest request, ServerCallContext context) =>
-        Wijzig(request.StopId, context, (s, c) => s.KeurGoed(c, Regio(request.Regio), regiogemeenten, Nu), "is goedgekeurd door een goedkeurder",
+        Wijzig(request.StopId, context, (s, c) => s.KeurGoed(c, Regio(request.Regio), Nu), "is goedgekeurd door een goedkeurder",
             s => new KeurStopGoedResponse { Stop = Proto(s) });
 
+    [Mag(Betrokkene.GemeenteVanDeRegio | Betrokkene.Rvdk, "een gemeente van een regio van de stop")]
     public override Task<WijsStopAfResponse> WijsStopAf(WijsStopAfRequest request, ServerCallContext context) =>
-        Wijzig(request.StopId, context, (s, c) => { s.WijsAf(c, Regio(request.Regio), request.Reden, regiogemeenten, Nu); return true; }, "is afgewezen",
+        Wijzig(request.StopId, context, (s, c) => { s.WijsAf(c, Regio(request.Regio), request.Reden, Nu); return true; }, "is afgewezen",
             s => new WijsStopAfResponse { Stop = Proto(s) });
 
+    [Mag(Betrokkene.AndereGi, "collega-GI's, niet de GI van de stop")]
     public override Task<MaakBezwaarResponse> MaakBezwaar(MaakBezwaarRequest request, ServerCallContext context) =>
         Wijzig(request.StopId, context, (s, c) => s.MaakBezwaar(c, request.Reden, Nu), "kreeg een bezwaar",
             s => new MaakBezwaarResponse { Stop = Proto(s) });
 
+    [Mag(Betrokkene.EigenGi, "de GI van de stop")]
     public override Task<HefStopOpResponse> HefStopOp(HefStopOpRequest request, ServerCallContext context) =>
         Wijzig(request.StopId, context, (s, c) =>
         {
@@ -58,6 +66,7 @@ public sealed partial class ClientenstopGrpcService
             return true;
         }, "is eerder opgeheven door de GI", s => new HefStopOpResponse { Stop = Proto(s) });
 
+    [Mag(Betrokkene.EigenGi, "de GI van de stop")]
     public override Task<StelVerlengingVoorResponse> StelVerlengingVoor(StelVerlengingVoorRequest request, ServerCallContext context) =>
         Wijzig(request.StopId, context, (s, c) =>
             {
@@ -66,6 +75,7 @@ public sealed partial class ClientenstopGrpcService
             },
             "krijgt een verlengingsvoorstel", s => new StelVerlengingVoorResponse { Stop = Proto(s) });
 
+    [Mag(Betrokkene.Ketenpartners, "een stop noemt GI's en regio's, geen kinderen")]
     public override async Task<GeefStopResponse> GeefStop(GeefStopRequest request, ServerCallContext context)
     {
         var id = Id(request.StopId); // outside the query: EF would wrap a refusal inside it into an unknown error
@@ -103,6 +113,8 @@ public sealed partial class ClientenstopGrpcService
         var id = Id(stopId);
         var stop = await db.Stops.SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken)
             ?? throw new NietGevondenException("cliëntenstop", stopId);
+        // Before the step (and before the answer of a repeat): what the caller is to this stop, against the RPC's policy.
+        Relatie.Vereis(context, Relatie.Tot(context.GetCaller().Organisatie, stop.GiCode, stop.Regios));
         if (!stap(stop, context.GetCaller())) return antwoord(stop);
         stop.VerhoogVersie();
         db.Publish(Stap(stop));

@@ -2,6 +2,7 @@ using Jbk.BuildingBlocks.Audit;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Contracts;
 using Jbk.Contracts.Events;
 using Jbk.Maatregelen.V1;
@@ -27,6 +28,7 @@ public sealed partial class MaatregelGrpcService(
     private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.Rvdk, "de GI die de request noemt")]
     public override async Task<RegistreerMaatregelResponse> RegistreerMaatregel(RegistreerMaatregelRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -34,7 +36,7 @@ public sealed partial class MaatregelGrpcService(
         // The key is the caller's own: another organisation's key never finds (and never returns) this registration.
         var invoer = MaatregelInvoer.Valideer(Sleutel(caller, request.IdempotentieSleutel), type, request.GiCode, request.Regio,
             request.Startdatum.ToDateOnly(), request.Einddatum.ToDateOnly(), request.Einddatum is not null, request.JrVariant);
-        Toegang.MagRegistreren(caller, invoer.GiCode);
+        Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, invoer.GiCode));
         if (request.Jeugdige is null) throw new OngeldigeInvoerException("jeugdige", "De jeugdige ontbreekt.");
         var j = request.Jeugdige;
         var jeugdigeInvoer = JeugdigeInvoer.Valideer(invoer.Type, j.Bsn, j.Naam, j.Postcode, j.Huisnummer, j.Geboortedatum.ToDateOnly(),
@@ -72,10 +74,11 @@ public sealed partial class MaatregelGrpcService(
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.Rvdk, "de verantwoordelijke GI van de maatregel")]
     public override async Task<VerlengMaatregelResponse> VerlengMaatregel(VerlengMaatregelRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
-        Toegang.MagBeschikkingVastleggen(context.GetCaller(), maatregel);
+        Vereis(context, maatregel);
         var beschikking = Invoer.Beschikking(request.Beschikking, BeschikkingSoort.Verlengen, verplicht: true)!;
         var ots = maatregel.OtsId is { } otsId ? await db.Maatregelen.SingleOrDefaultAsync(m => m.Id == otsId, context.CancellationToken) : null;
         var geboren = await db.Jeugdigen.AsNoTracking().Where(j => j.Id == maatregel.JeugdigeId).Select(j => j.Geboortedatum).SingleAsync(context.CancellationToken);
@@ -85,11 +88,12 @@ public sealed partial class MaatregelGrpcService(
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.Rvdk, "de verantwoordelijke GI van de maatregel")]
     public override async Task<BeeindigMaatregelResponse> BeeindigMaatregel(BeeindigMaatregelRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         var maatregel = await Laad(request.MaatregelId, ct);
-        Toegang.MagBeschikkingVastleggen(context.GetCaller(), maatregel);
+        Vereis(context, maatregel);
         var datum = Invoer.Datum(request.Datum, "datum", "De datum van beëindiging");
         var reden = Invoer.Tekst(request.Reden, "reden", "De reden van beëindiging");
         var beschikking = Invoer.Beschikking(request.Beschikking, BeschikkingSoort.Beeindigen, verplicht: false);
@@ -109,10 +113,10 @@ public sealed partial class MaatregelGrpcService(
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.DienstOverdracht, "alleen via een overdracht")]
     public override async Task<DraagVerantwoordelijkheidOverResponse> DraagVerantwoordelijkheidOver(
         DraagVerantwoordelijkheidOverRequest request, ServerCallContext context)
     {
-        Toegang.MagOverdragen(context.GetCaller());
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
         var overdrachtId = Invoer.Id(request.OverdrachtId, "overdracht_id", "overdracht");
         var van = Invoer.BekendeGi(request.VanGi, "van_gi");
@@ -127,9 +131,9 @@ public sealed partial class MaatregelGrpcService(
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.DienstOverdracht, "alleen via een overdracht")]
     public override async Task<VerleenInzageResponse> VerleenInzage(VerleenInzageRequest request, ServerCallContext context)
     {
-        Toegang.MagOverdragen(context.GetCaller());
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
         var gi = Invoer.BekendeGi(request.GiCode, "gi_code");
         if (maatregel.VerleenInzage(gi, Invoer.Id(request.OverdrachtId, "overdracht_id", "overdracht"), klok.GetUtcNow().UtcDateTime))
@@ -138,9 +142,9 @@ public sealed partial class MaatregelGrpcService(
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.DienstOverdracht, "alleen via een overdracht")]
     public override async Task<TrekInzageInResponse> TrekInzageIn(TrekInzageInRequest request, ServerCallContext context)
     {
-        Toegang.MagOverdragen(context.GetCaller());
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
         if (maatregel.TrekInzageIn(Invoer.Id(request.OverdrachtId, "overdracht_id", "overdracht"), klok.GetUtcNow().UtcDateTime))
             await Bewaar(maatregel, context.CancellationToken);
@@ -148,10 +152,11 @@ public sealed partial class MaatregelGrpcService(
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi, "de verantwoordelijke GI van de maatregel")]
     public override async Task<WijsJeugdbeschermerToeResponse> WijsJeugdbeschermerToe(WijsJeugdbeschermerToeRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
-        Toegang.MagUitvoeringVastleggen(context.GetCaller(), maatregel);
+        Vereis(context, maatregel);
         if (request.Soort == Maatregelen.V1.ToewijzingSoort.Unspecified)
             throw new OngeldigeInvoerException("soort", "Zeg of het een vaste jeugdbeschermer of een pool is.");
         var wie = Invoer.Tekst(request.Wie, "wie", "Het (pseudonieme) id van de jeugdbeschermer of de naam van de pool");
@@ -165,10 +170,11 @@ public sealed partial class MaatregelGrpcService(
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi, "de verantwoordelijke GI van de maatregel")]
     public override async Task<RegistreerMijlpaalResponse> RegistreerMijlpaal(RegistreerMijlpaalRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
-        Toegang.MagUitvoeringVastleggen(context.GetCaller(), maatregel);
+        Vereis(context, maatregel);
         if (!Enum.IsDefined((Domain.MijlpaalSoort)(int)request.Soort))
             throw new OngeldigeInvoerException("soort", "Het soort mijlpaal ontbreekt of is onbekend.");
         var datum = Invoer.Datum(request.Datum, "datum", "De datum van de mijlpaal");
@@ -176,6 +182,10 @@ public sealed partial class MaatregelGrpcService(
         await Bewaar(maatregel, context.CancellationToken);
         return new() { Maatregel = Proto(maatregel) };
     }
+
+    /// <summary>The caller's relation to the measure (responsible GI, receiving GI with read access, other) held against the RPC's policy.</summary>
+    private static void Vereis(ServerCallContext context, Maatregel m) =>
+        Relatie.Vereis(context, Relatie.TotGi(context.GetCaller().Organisatie, m.VerantwoordelijkeGi, m.HeeftInzage));
 
     private MaatregelProto Proto(Maatregel m) => MaatregelMapping.ToProto(m, termijnen.Bereken(m), Vandaag);
 

@@ -2,6 +2,7 @@ using Jbk.BuildingBlocks.Audit;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
 using Jbk.Maatregelregistratie.Domain;
@@ -21,10 +22,12 @@ public sealed partial class MaatregelGrpcService
     private const int MaximalePagina = 500;
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi | Betrokkene.Rvdk | Betrokkene.DienstOverdracht,
+        "de verantwoordelijke GI; de ontvangende GI zolang de overdracht loopt")]
     public override async Task<GeefMaatregelResponse> GeefMaatregel(GeefMaatregelRequest request, ServerCallContext context)
     {
         var maatregel = await Laad(request.MaatregelId, context.CancellationToken);
-        Toegang.MagLezen(context.GetCaller(), maatregel);
+        Vereis(context, maatregel);
         var proto = Proto(maatregel);
         if (await db.Jeugdigen.AsNoTracking().SingleOrDefaultAsync(j => j.Id == maatregel.JeugdigeId, context.CancellationToken) is { } jeugdige)
             proto.Doelgroepen.AddRange(jeugdige.Doelgroepen);
@@ -32,10 +35,11 @@ public sealed partial class MaatregelGrpcService
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.Rvdk | Betrokkene.DienstOverdracht, "de GI die de request noemt")]
     public override async Task<ZoekMaatregelenResponse> ZoekMaatregelen(ZoekMaatregelenRequest request, ServerCallContext context)
     {
         var gi = Invoer.BekendeGi(request.GiCode, "gi_code");
-        Toegang.MagZoeken(context.GetCaller(), gi);
+        Relatie.Vereis(context, Relatie.TotGi(context.GetCaller().Organisatie, gi));
         if (request.PageSize is < 0 or > MaximalePagina)
             throw new OngeldigeInvoerException("page_size", $"page_size ligt tussen 1 en {MaximalePagina}.");
         var grootte = request.PageSize == 0 ? StandaardPagina : request.PageSize;
@@ -97,10 +101,11 @@ public sealed partial class MaatregelGrpcService
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.Rvdk | Betrokkene.DienstOverdracht, "de GI die de request noemt")]
     public override async Task<GeefTermijnenResponse> GeefTermijnen(GeefTermijnenRequest request, ServerCallContext context)
     {
         var gi = Invoer.BekendeGi(request.GiCode, "gi_code");
-        Toegang.MagZoeken(context.GetCaller(), gi);
+        Relatie.Vereis(context, Relatie.TotGi(context.GetCaller().Organisatie, gi));
         var peildatum = request.Peildatum is null ? Vandaag : Invoer.Datum(request.Peildatum, "peildatum", "De peildatum");
         if (request.VensterDagen < 0) throw new OngeldigeInvoerException("venster_dagen", "venster_dagen kan niet negatief zijn.");
         var grens = peildatum.AddDays(request.VensterDagen == 0 ? 14 : request.VensterDagen);
@@ -118,6 +123,7 @@ public sealed partial class MaatregelGrpcService
         return response;
     }
 
+    [Mag(Betrokkene.Ketenpartners, "aantallen zonder persoonsgegevens")]
     public override async Task<GeefTellingenResponse> GeefTellingen(GeefTellingenRequest request, ServerCallContext context)
     {
         var query = db.Maatregelen.AsNoTracking().Where(m => m.Status == MaatregelStatus.Lopend);

@@ -69,6 +69,13 @@ public sealed class Overdracht
     public DateTime LaatsteStapUtc { get; private set; }
     public int Versie { get; private set; }
 
+    /// <summary>The statuses of a handover that is still under way.</summary>
+    public static readonly OverdrachtStatus[] Open =
+    [
+        OverdrachtStatus.Aangevraagd, OverdrachtStatus.Gecontroleerd, OverdrachtStatus.CapaciteitGereserveerd,
+        OverdrachtStatus.DossierCompleet, OverdrachtStatus.Geaccepteerd, OverdrachtStatus.Omgezet,
+    ];
+
     public bool IsAfgesloten => Status is OverdrachtStatus.Voltooid or OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen or OverdrachtStatus.Geannuleerd;
 
     /// <summary>The court decides a change of GI for child-protection measures; jeugdreclassering moves without it.</summary>

@@ -5,6 +5,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Contracts;
 using Jbk.Overdracht.Domain;
 using Jbk.Overdracht.Persistence;
@@ -26,18 +27,23 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi | Betrokkene.Rvdk, "de verantwoordelijke GI; de ontvangende GI zolang een overdracht ervan loopt")]
     public override async Task<GeefMaatregelStandResponse> GeefMaatregelStand(GeefMaatregelStandRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
         var id = Id(request.MaatregelId, "maatregel_id");
         var stand = await db.MaatregelStanden.AsNoTracking().SingleOrDefaultAsync(m => m.MaatregelId == id, context.CancellationToken)
             ?? throw new NietGevondenException("maatregel", request.MaatregelId, $"Overdracht kent maatregel '{request.MaatregelId}' (nog) niet.");
-        if (caller.Organisatie.Soort == OrganisatieSoort.Gi && !caller.Organisatie.IsGi(stand.VerantwoordelijkeGi))
-            throw new GeenToegangException($"GI {caller.Organisatie.Code} is niet verantwoordelijk voor deze maatregel.");
+        var ontvangt = caller.Organisatie.Soort == OrganisatieSoort.Gi && !caller.Organisatie.IsGi(stand.VerantwoordelijkeGi)
+            && (await db.Overdrachten.AsNoTracking().Where(o => o.OntvangendeGi == caller.Organisatie.Code && OverdrachtProces.Open.Contains(o.Status))
+                .ToListAsync(context.CancellationToken)).Any(o => o.Maatregelen.Any(m => m.MaatregelId == id));
+        Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, stand.VerantwoordelijkeGi, _ => ontvangt),
+            $"{caller.Organisatie} is niet verantwoordelijk voor deze maatregel en ontvangt haar niet in een lopende overdracht.");
         return new() { MaatregelId = stand.MaatregelId.ToString(), Type = stand.Type.ToProto(), VerantwoordelijkeGi = stand.VerantwoordelijkeGi, Regio = stand.Regio };
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi, "de verantwoordelijke GI van elke maatregel")]
     public override async Task<VraagOverdrachtAanResponse> VraagOverdrachtAan(VraagOverdrachtAanRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -45,7 +51,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         var id = Id(request.OverdrachtId, "overdracht_id");
         if (await db.Overdrachten.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } bestaand)
         {
-            if (!bestaand.IsPartij(caller.Organisatie)) throw new GeenToegangException("Deze overdracht-id is al in gebruik.");
+            Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, bestaand.VerzendendeGi), "Deze overdracht-id is al in gebruik.");
             return new() { Overdracht = Proto(bestaand) };
         }
         var ontvanger = Gi(request.OntvangendeGi, "ontvangende_gi");
@@ -56,6 +62,8 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
             var mid = Id(tekst, "maatregel_ids");
             var stand = await db.MaatregelStanden.AsNoTracking().SingleOrDefaultAsync(s => s.MaatregelId == mid, ct)
                 ?? throw new NietGevondenException("maatregel", tekst, $"Overdracht kent maatregel '{tekst}' (nog) niet.");
+            Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, stand.VerantwoordelijkeGi),
+                $"{caller.Organisatie} is niet verantwoordelijk voor maatregel {tekst} en kan haar niet overdragen.");
             maatregelen.Add(new OverdrachtMaatregel(mid, stand.Type, stand.GezinId, stand.JeugdigeId));
         }
         var eigenaars = request.TermijnEigenaars.Select(t => new TermijnEigenaarschap(Id(t.MaatregelId, "termijn_eigenaars.maatregel_id"),
@@ -69,20 +77,21 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]
     public override async Task<GeefOverdrachtResponse> GeefOverdracht(GeefOverdrachtRequest request, ServerCallContext context)
     {
         var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
-        MagInzien(context.GetCaller(), o);
+        VereisPartij(context, o);
         return new() { Overdracht = Proto(o) };
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi, "de GI die de request noemt, haar eigen overdrachten")]
     public override async Task<ZoekOverdrachtenResponse> ZoekOverdrachten(ZoekOverdrachtenRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
         var gi = string.IsNullOrWhiteSpace(request.GiCode) ? null : Gi(request.GiCode, "gi_code");
-        if (gi is null ? caller.Organisatie.Soort != OrganisatieSoort.Operator : !(caller.Organisatie.IsGi(gi) || caller.Organisatie.Soort == OrganisatieSoort.Operator))
-            throw new GeenToegangException("Een GI ziet de eigen overdrachten; alleen een operator ziet alle.");
+        Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, gi), "Een GI ziet de eigen overdrachten: noem de eigen GI-code.");
         var grens = request.VastgelopenUren > 0 ? Nu.AddHours(-request.VastgelopenUren) : DateTime.MaxValue;
         var lijst = await db.Overdrachten.AsNoTracking()
             .Where(o => (gi == null || o.VerzendendeGi == gi || o.OntvangendeGi == gi) && o.LaatsteStapUtc < grens)
@@ -95,12 +104,14 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi, "de verzendende GI")]
     public override async Task<LeverDocumentResponse> LeverDocument(LeverDocumentRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
         var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
         var mag = caller.Organisatie.IsGi(o.VerzendendeGi) && !o.IsAfgesloten && o.Status != OverdrachtStatus.Omgezet;
         await Log(o, caller, "document leveren", mag, context.CancellationToken);
+        VereisPartij(context, o);
         if (!mag) throw new GeenToegangException($"Alleen {o.VerzendendeGi} levert documenten, zolang de overdracht loopt.");
         var maatregelId = Id(request.MaatregelId, "maatregel_id");
         if (o.Maatregelen.All(m => m.MaatregelId != maatregelId))
@@ -128,12 +139,14 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende GI; de ontvangende na controle en reservering")]
     public override async Task<LeesDossierResponse> LeesDossier(LeesDossierRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
         var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
         var mag = o.MagDossierLezen(caller.Organisatie);
         await Log(o, caller, "dossier lezen", mag, context.CancellationToken);
+        VereisPartij(context, o);
         if (!mag)
             throw new GeenToegangException(caller.Organisatie.IsGi(o.OntvangendeGi)
                 ? $"{o.OntvangendeGi} kan het dossier pas lezen als de overdracht gecontroleerd is en de capaciteit gereserveerd, en niet meer na annuleren of afwijzen; status nu: {o.Status}."
@@ -145,6 +158,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
     }
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi, "de verzendende GI")]
     public override Task<VerklaarDossierCompleetResponse> VerklaarDossierCompleet(VerklaarDossierCompleetRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, async (o, c) =>
         {
@@ -153,6 +167,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         }, o => new VerklaarDossierCompleetResponse { Overdracht = Proto(o) });
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.OntvangendeGi, "de ontvangende GI")]
     public override Task<BeoordeelOverdrachtResponse> BeoordeelOverdracht(BeoordeelOverdrachtRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -161,6 +176,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         }, o => new BeoordeelOverdrachtResponse { Overdracht = Proto(o) });
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]
     public override Task<DienVerzoekBijRechterInResponse> DienVerzoekBijRechterIn(DienVerzoekBijRechterInRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -169,6 +185,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         }, o => new DienVerzoekBijRechterInResponse { Overdracht = Proto(o) });
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]
     public override Task<LegRechterlijkBesluitVastResponse> LegRechterlijkBesluitVast(LegRechterlijkBesluitVastRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -178,6 +195,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         }, o => new LegRechterlijkBesluitVastResponse { Overdracht = Proto(o) });
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]
     public override Task<LegWarmeOverdrachtVastResponse> LegWarmeOverdrachtVast(LegWarmeOverdrachtVastRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -187,6 +205,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         }, o => new LegWarmeOverdrachtVastResponse { Overdracht = Proto(o) });
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]
     public override Task<ZetOmResponse> ZetOm(ZetOmRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -195,6 +214,7 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         }, o => new ZetOmResponse { Overdracht = Proto(o) });
 
     [Persoonsgegevens]
+    [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]
     public override Task<AnnuleerOverdrachtResponse> AnnuleerOverdracht(AnnuleerOverdrachtRequest request, ServerCallContext context) =>
         Stap(request.OverdrachtId, context, (o, c) =>
         {
@@ -207,9 +227,8 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
     {
         var o = await Laad(overdrachtId, context.CancellationToken, tracking: true);
         var caller = context.GetCaller();
-        // Before the step and before any reply (also a replay of a step already taken): only the two GIs act on a handover.
-        if (!o.IsPartij(caller.Organisatie) && !caller.Organisatie.IsDienst("overdracht"))
-            throw new GeenToegangException("Alleen de verzendende en de ontvangende GI handelen in een overdracht.");
+        // Before the step and before any reply (also a replay of a step already taken): the RPC's own parties only.
+        VereisPartij(context, o);
         await stap(o, caller);
         o.VerhoogVersie();
         db.Publish(OverdrachtEvents.Stap(o));
@@ -232,11 +251,9 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         return await query.SingleOrDefaultAsync(o => o.Id == overdrachtId, ct) ?? throw new NietGevondenException("overdracht", id);
     }
 
-    private static void MagInzien(Caller caller, OverdrachtProces o)
-    {
-        if (o.IsPartij(caller.Organisatie) || caller.Organisatie.Soort == OrganisatieSoort.Operator || caller.Organisatie.IsDienst("overdracht")) return;
-        throw new GeenToegangException("Alleen de verzendende en ontvangende GI (en operators) zien deze overdracht.");
-    }
+    /// <summary>What the caller is to the handover (sender, receiver, other), held against the RPC's policy.</summary>
+    private static void VereisPartij(ServerCallContext context, OverdrachtProces o) =>
+        Relatie.Vereis(context, Relatie.TotGi(context.GetCaller().Organisatie, o.VerzendendeGi, gi => gi == o.OntvangendeGi));
 
     /// <summary>Every read and write of a dossier, allowed or not: who, for which organisation, on whose behalf, which children, when.</summary>
     private async Task Log(OverdrachtProces o, Caller caller, string handeling, bool toegestaan, CancellationToken ct)

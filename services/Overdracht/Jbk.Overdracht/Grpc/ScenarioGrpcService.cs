@@ -4,6 +4,7 @@ using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Kalender;
 using Jbk.BuildingBlocks.Security;
+using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
 using Jbk.Overdracht.Persistence;
@@ -25,10 +26,10 @@ public sealed class ScenarioGrpcService(
 {
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
 
+    [Mag(Betrokkene.Operator, "ketenregie")]
     public override async Task<PlanScenarioResponse> PlanScenario(PlanScenarioRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        VereisOperator(caller, "een scenario plannen");
         var id = Id(request.ScenarioId, "scenario_id");
         var ct = context.CancellationToken;
         if (await db.Scenarios.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } bestaand)
@@ -43,16 +44,17 @@ public sealed class ScenarioGrpcService(
         return new() { DryRun = ScenarioProto.DryRun(uitvoering, plaatsingen) };
     }
 
+    [Mag(Betrokkene.Operator | Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende GI en de ontvangers van het scenario")]
     public override async Task<GeefDryRunResponse> GeefDryRun(GeefDryRunRequest request, ServerCallContext context)
     {
         var u = await LaadAsync(request.ScenarioId, context, tracking: false);
         return new() { DryRun = await DryRunAsync(u, context.CancellationToken) };
     }
 
+    [Mag(Betrokkene.Operator, "ketenregie")]
     public override async Task<KeurScenarioGoedResponse> KeurScenarioGoed(KeurScenarioGoedRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        VereisOperator(caller, "een scenario goedkeuren");
         var u = await LaadAsync(request.ScenarioId, context, tracking: true);
         u.KeurGoed(caller.ToString(), Nu);
         u.VerhoogVersie();
@@ -67,12 +69,14 @@ public sealed class ScenarioGrpcService(
         return new() { Voortgang = await VoortgangAsync(u, context.CancellationToken) };
     }
 
+    [Mag(Betrokkene.Operator | Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende GI en de ontvangers van het scenario")]
     public override async Task<GeefScenarioVoortgangResponse> GeefScenarioVoortgang(GeefScenarioVoortgangRequest request, ServerCallContext context)
     {
         var u = await LaadAsync(request.ScenarioId, context, tracking: false);
         return new() { Voortgang = await VoortgangAsync(u, context.CancellationToken) };
     }
 
+    [Mag(Betrokkene.Operator | Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende GI en de ontvangers van het scenario")]
     [Persoonsgegevens]
     public override async Task<GeefContinuiteitsrapportResponse> GeefContinuiteitsrapport(GeefContinuiteitsrapportRequest request, ServerCallContext context)
     {
@@ -104,21 +108,15 @@ public sealed class ScenarioGrpcService(
     private Task<List<ScenarioPlaatsing>> Plaatsingen(Guid scenarioId, CancellationToken ct) =>
         db.ScenarioPlaatsingen.AsNoTracking().Where(p => p.ScenarioId == scenarioId).ToListAsync(ct);
 
-    /// <summary>Operators see every scenario; a GI the ones it sends from or receives in.</summary>
+    /// <summary>Operators see every scenario; a GI the ones it sends from or receives in (as the RPC declares).</summary>
     private async Task<ScenarioUitvoering> LaadAsync(string scenarioId, ServerCallContext context, bool tracking)
     {
         var id = Id(scenarioId, "scenario_id");
         var query = tracking ? db.Scenarios : db.Scenarios.AsNoTracking();
         var u = await query.SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken) ?? throw new NietGevondenException("scenario", scenarioId);
-        var org = context.GetCaller().Organisatie;
-        if (org.Soort == OrganisatieSoort.Operator || org.IsGi(u.VerzendendeGi) || u.Definitie.Ontvangers.Any(o => org.IsGi(o.GiCode))) return u;
-        throw new GeenToegangException("Alleen operators en de betrokken GI's zien dit scenario.");
-    }
-
-    private static void VereisOperator(Caller caller, string handeling)
-    {
-        if (caller.Organisatie.Soort != OrganisatieSoort.Operator)
-            throw new GeenToegangException($"Alleen een operator (ketenregie) kan {handeling}.");
+        Relatie.Vereis(context, Relatie.TotGi(context.GetCaller().Organisatie, u.VerzendendeGi, gi => u.Definitie.Ontvangers.Any(o => o.GiCode == gi)),
+            "Alleen operators en de betrokken GI's zien dit scenario.");
+        return u;
     }
 
     internal static Guid Id(string waarde, string veld) =>
