@@ -26,21 +26,8 @@ public sealed class AutorisatiematrixTests(ITestOutputHelper output) : IAsyncLif
 
     private static readonly DateOnly Vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    private static readonly IReadOnlyList<RpcBeleid> Beleid = Autorisatiebeleid.Van(
-        Jbk.Topologie.Topologie.Diensten.SelectMany(d => d.GrpcServices),
-        [typeof(Jbk.Maatregelregistratie.Grpc.MaatregelGrpcService).Assembly, typeof(Jbk.Capaciteit.Grpc.CapaciteitGrpcService).Assembly,
-         typeof(Jbk.Overdracht.Grpc.OverdrachtGrpcService).Assembly, typeof(Jbk.Clientenstop.Grpc.ClientenstopGrpcService).Assembly]);
-
-    /// <summary>The callers: JBN owns the measure, sends the handover and proposes the stop; WSS receives; JBF has no part.</summary>
-    private static readonly (Betrokkene Als, Organisatie Org)[] Actoren =
-    [
-        (Betrokkene.EigenGi, Organisatie.Gi("JBN")), (Betrokkene.OntvangendeGi, Organisatie.Gi("WSS")), (Betrokkene.AndereGi, Organisatie.Gi("JBF")),
-        (Betrokkene.Rvdk, Organisatie.Rvdk), (Betrokkene.GemeenteVanDeRegio, Organisatie.Gemeente("GM0106")),
-        (Betrokkene.AndereGemeente, Organisatie.Gemeente("GM0363")), (Betrokkene.Operator, Organisatie.Operator),
-        (Betrokkene.Privacyfunctionaris, Organisatie.Privacyfunctionaris),
-        (Betrokkene.DienstMaatregelregistratie, Organisatie.Dienst("maatregelregistratie")), (Betrokkene.DienstCapaciteit, Organisatie.Dienst("capaciteit")),
-        (Betrokkene.DienstOverdracht, Organisatie.Dienst("overdracht")), (Betrokkene.DienstClientenstop, Organisatie.Dienst("clientenstop")),
-    ];
+    private static readonly IReadOnlyList<RpcBeleid> Beleid = Infrastructure.Beleid.Rpcs;
+    private static readonly IReadOnlyList<(Betrokkene Als, Organisatie Org)> Actoren = Infrastructure.Beleid.Actoren;
 
     /// <summary>What an admitted call may end in: done, or a domain refusal of the step; never refused access, never a malformed request.</summary>
     private static readonly StatusCode[] Toegelaten = [StatusCode.OK, StatusCode.FailedPrecondition, StatusCode.AlreadyExists, StatusCode.Aborted];

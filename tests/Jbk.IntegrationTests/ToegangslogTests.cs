@@ -33,10 +33,15 @@ public sealed class ToegangslogTests(DistributedPlatform platform)
         var vreemd = (await platform.Maatregelen(Organisatie.Gi("BJZL")).LeesToegangslogAsync(new LeesToegangslogRequest { Aantal = 1000 })).Regels;
         Assert.All(vreemd, r => Assert.Equal("gi:BJZL", r.Organisatie));
         Assert.Contains(vreemd, r => r.Handeling.EndsWith("/GeefMaatregel") && r.Uitkomst == "PERMISSION_DENIED" && r.Betrokkenen.Contains($"maatregel:{maatregel.Id}"));
+
+        // The privacy officer reads every organisation's entries.
+        var alle = (await platform.Maatregelen(Organisatie.Privacyfunctionaris).LeesToegangslogAsync(new LeesToegangslogRequest { Aantal = 1000 })).Regels;
+        Assert.Contains(alle, r => r.Organisatie == "gi:JBB" && r.Betrokkenen.Contains($"maatregel:{maatregel.Id}"));
+        Assert.Contains(alle, r => r.Organisatie == "gi:BJZL" && r.Uitkomst == "PERMISSION_DENIED" && r.Betrokkenen.Contains($"maatregel:{maatregel.Id}"));
     }
 
     [Fact]
-    public async Task Only_the_operator_checks_the_chain_and_a_row_edited_in_the_database_is_found_at_its_place()
+    public async Task Only_the_operator_and_the_privacy_officer_check_the_chain_and_a_row_edited_in_the_database_is_found_at_its_place()
     {
         var jbb = platform.Maatregelen(Organisatie.Gi("JBB"));
         var weigering = await Assert.ThrowsAsync<RpcException>(() => jbb.ControleerToegangslogAsync(new ControleerToegangslogRequest()).ResponseAsync);
@@ -45,6 +50,7 @@ public sealed class ToegangslogTests(DistributedPlatform platform)
         await jbb.ZoekMaatregelenAsync(new ZoekMaatregelenRequest { GiCode = "JBB" });
         var beheer = platform.Maatregelen(Organisatie.Operator);
         Assert.True((await beheer.ControleerToegangslogAsync(new ControleerToegangslogRequest())).Uitslag.Intact);
+        Assert.True((await platform.Maatregelen(Organisatie.Privacyfunctionaris).ControleerToegangslogAsync(new ControleerToegangslogRequest())).Uitslag.Intact);
 
         // Someone with database access turns a refusal into an allowed read, or changes who read.
         await using var db = new NpgsqlConnection(platform.DatabaseConnectionString("maatregelregistratie"));

@@ -74,7 +74,7 @@ public sealed class WaarnemingsPlatform : IAsyncLifetime
         var geweigerd = await Assert.ThrowsAsync<RpcException>(() => k.Scenarios(Organisatie.Gi("JBN")).PlanScenarioAsync(plannen).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, geweigerd.StatusCode);
         var onbekend = await Assert.ThrowsAsync<RpcException>(() =>
-            k.Maatregelen(Organisatie.Operator).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = Guid.NewGuid().ToString() }).ResponseAsync);
+            k.Maatregelen(Organisatie.Rvdk).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = Guid.NewGuid().ToString() }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, onbekend.StatusCode);
         using var zonderToken = GrpcChannel.ForAddress(Platform.Capaciteit.Address);
         var anoniem = await Assert.ThrowsAsync<RpcException>(() =>

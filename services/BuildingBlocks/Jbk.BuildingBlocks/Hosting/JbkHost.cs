@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Jbk.BuildingBlocks.Invoer;
 
 namespace Jbk.BuildingBlocks.Hosting;
 
@@ -49,12 +50,14 @@ public static class JbkHost
         builder.Services.AddJbkMetingen();
         builder.AddJbkAuthentication();
         // Outermost first: the access log sees the status a call ends with, after domain refusals became gRPC codes;
-        // the authorization policy is checked innermost, before the RPC reads anything, so refusals are logged too.
+        // the authorization policy and the input limits are checked innermost, before the RPC reads anything, so
+        // refusals are logged too.
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<Audit.ToegangslogInterceptor>();
             o.Interceptors.Add<DomainErrorInterceptor>();
             o.Interceptors.Add<Security.Autorisatie.AutorisatieInterceptor>();
+            o.Interceptors.Add<Invoer.InvoerInterceptor>();
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddBusGereedCheck();
@@ -77,6 +80,7 @@ public static class JbkHost
         app.UseGrpcMeting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOnleesbaarVerzoekWeigeren();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         app.MapGezondheid();

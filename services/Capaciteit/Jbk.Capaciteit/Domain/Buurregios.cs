@@ -20,7 +20,7 @@ public static class Buurregios
 
     public static IReadOnlySet<string> Van(string regio) => Buren.TryGetValue(regio, out var buren) ? buren : new HashSet<string>();
 
-    public static bool IsBekend(string regio) => Buren.ContainsKey(regio);
+    public static bool IsBekend(string regio) => Contracts.Regios.IsBekend(regio);
 
     private static Dictionary<string, HashSet<string>> Bouw(params (string, string)[] paren)
     {

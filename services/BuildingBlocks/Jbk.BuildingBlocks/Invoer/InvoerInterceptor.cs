@@ -1,0 +1,31 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Jbk.BuildingBlocks.Errors;
+
+namespace Jbk.BuildingBlocks.Invoer;
+
+/// <summary>Refuses a request that breaks <see cref="Invoerregels"/> before the RPC reads it: INVALID_ARGUMENT naming the field, NOT_FOUND for an unknown code.</summary>
+public sealed class InvoerInterceptor : Interceptor
+{
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        Controleer(request);
+        return continuation(request, context);
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Controleer(request);
+        return continuation(request, responseStream, context);
+    }
+
+    private static void Controleer(object request)
+    {
+        if (request is not IMessage bericht || Invoerregels.Controleer(bericht) is not { } fout) return;
+        if (fout.Onbekend is { } code) throw new NietGevondenException(fout.Veld, code, $"{fout.Veld} '{code}' {fout.Reden}");
+        throw new OngeldigeInvoerException(fout.Veld, $"{fout.Veld} {fout.Reden}");
+    }
+}
