@@ -14,7 +14,8 @@ internal static class Stand
 
     private static bool IsLogboek(string tabel) => Logboeken.Contains(tabel.Replace("_", "").ToLowerInvariant());
 
-    public static async Task<IReadOnlyDictionary<string, string>> VanAsync(string dataDir)
+    /// <param name="metInhoud">False: row counts only (what a repeat would add), not the rows' contents.</param>
+    public static async Task<IReadOnlyDictionary<string, string>> VanAsync(string dataDir, bool metInhoud = true)
     {
         var stand = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var bestand in Directory.GetFiles(dataDir, "*.db").Order())
@@ -40,7 +41,7 @@ internal static class Stand
                     rijen++;
                     for (var i = 0; i < r.FieldCount; i++) hash.AppendData(Encoding.UTF8.GetBytes((r.IsDBNull(i) ? "∅" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)) + "\u001f"));
                 }
-                stand[$"{Path.GetFileNameWithoutExtension(bestand)}.{tabel}"] = $"{rijen} rijen, {Convert.ToHexString(hash.GetHashAndReset())[..16]}";
+                stand[$"{Path.GetFileNameWithoutExtension(bestand)}.{tabel}"] = metInhoud ? $"{rijen} rijen, {Convert.ToHexString(hash.GetHashAndReset())[..16]}" : $"{rijen}";
             }
         }
         return stand;
@@ -51,16 +52,21 @@ internal static class Stand
         voor.Keys.Union(na.Keys).Where(k => voor.GetValueOrDefault(k) != na.GetValueOrDefault(k))
             .Select(k => $"{k}: {voor.GetValueOrDefault(k) ?? "-"} -> {na.GetValueOrDefault(k) ?? "-"}").ToList();
 
-    /// <summary>Waits until two readings a second apart agree (background work of the platform has settled).</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> RustigAsync(string dataDir, TimeSpan termijn)
+    /// <summary>
+    /// Waits until the readings stay the same for <paramref name="stil"/> (one second unless said): background work of the
+    /// platform (a handover's next steps, the outbox) has settled.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> RustigAsync(string dataDir, TimeSpan termijn, bool metInhoud = true, TimeSpan? stil = null)
     {
         var einde = DateTime.UtcNow + termijn;
-        var vorige = await VanAsync(dataDir);
+        var vorige = await VanAsync(dataDir, metInhoud);
+        var sinds = DateTime.UtcNow;
         while (true)
         {
-            await Task.Delay(1000);
-            var nu = await VanAsync(dataDir);
-            if (Verschil(vorige, nu).Count == 0) return nu;
+            await Task.Delay(500);
+            var nu = await VanAsync(dataDir, metInhoud);
+            if (Verschil(vorige, nu).Count > 0) sinds = DateTime.UtcNow;
+            else if (DateTime.UtcNow - sinds >= (stil ?? TimeSpan.FromSeconds(1))) return nu;
             if (DateTime.UtcNow > einde) throw new TimeoutException($"De databases kwamen niet tot rust binnen {termijn}: {string.Join("; ", Verschil(vorige, nu))}");
             vorige = nu;
         }

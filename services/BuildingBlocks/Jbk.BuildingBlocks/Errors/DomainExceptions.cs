@@ -34,3 +34,15 @@ public sealed class BestaatAlException(string message) : DomainException(message
 
 /// <summary>Someone else changed the same thing at the same moment (ABORTED): read again and retry.</summary>
 public sealed class GelijktijdigGewijzigdException(string message) : DomainException(message);
+
+/// <summary>
+/// The same idempotency key (or id chosen by the caller) sent again with a different request: a mistake, said so
+/// (FAILED_PRECONDITION, rule IdempotentieSleutelHergebruikt), never answered with what the first request got.
+/// </summary>
+public static class SleutelHergebruikt
+{
+    public const string Regel = "IdempotentieSleutelHergebruikt";
+
+    public static RegelGeschondenException Voor(string sleutel, string wat) =>
+        new(Regel, $"Deze {sleutel} is al gebruikt voor een ander verzoek ({wat}); kies een nieuwe voor een nieuw verzoek.");
+}

@@ -55,10 +55,12 @@ public sealed class Certificaat
         Verlengingen++;
     }
 
-    public void TrekIn(DateOnly op)
+    /// <summary>False when it was already withdrawn: a repeat changes nothing.</summary>
+    public bool TrekIn(DateOnly op)
     {
-        if (IngetrokkenOp is not null) return;
+        if (IngetrokkenOp is not null) return false;
         IngetrokkenOp = op < Van ? Van : op;
+        return true;
     }
 
     public static string Omschrijving(CertificaatSoort soort) => soort switch

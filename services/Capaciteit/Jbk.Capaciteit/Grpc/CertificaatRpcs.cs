@@ -70,7 +70,7 @@ public sealed partial class CapaciteitGrpcService
     {
         var caller = context.GetCaller();
         var certificaat = await LaadCertificaat(request.CertificaatId, context.CancellationToken);
-        certificaat.TrekIn(Velden.Datum(request.Op, "op", Vandaag));
+        if (!certificaat.TrekIn(Velden.Datum(request.Op, "op", Vandaag))) return new() { Certificaat = ToProto(certificaat) };
         Leg(caller, certificaat, "ingetrokken");
         await db.SaveChangesAsync(context.CancellationToken);
         return new() { Certificaat = ToProto(certificaat) };
@@ -87,6 +87,10 @@ public sealed partial class CapaciteitGrpcService
             b.Norm == 0 ? caseload.Value.Norm : (decimal)b.Norm, b.Opleidingsfactor == 0 ? caseload.Value.Opleidingsfactor : (decimal)b.Opleidingsfactor);
         Bezetting.Valideer(totaal, ziek, ext, opl, norm, factor);
         var bezetting = await db.Bezettingen.FindAsync([gi], context.CancellationToken);
+        // The same figures again (a retry, a double click): nothing changes, nothing is audited.
+        if (bezetting is not null && (bezetting.FteTotaal, bezetting.FteZiek, bezetting.FteExtern, bezetting.FteInOpleiding, bezetting.Norm, bezetting.OpleidingsFactor)
+                == (totaal, ziek, ext, opl, norm, factor))
+            return new() { Bezetting = ToProto(bezetting) };
         if (bezetting is null) db.Bezettingen.Add(bezetting = new Bezetting { GiCode = gi });
         (bezetting.FteTotaal, bezetting.FteZiek, bezetting.FteExtern, bezetting.FteInOpleiding, bezetting.Norm, bezetting.OpleidingsFactor) =
             (totaal, ziek, ext, opl, norm, factor);
@@ -106,6 +110,11 @@ public sealed partial class CapaciteitGrpcService
         var van = request.Van.ToDateOnly() ?? throw new OngeldigeInvoerException("van", "De begindatum van het contract ontbreekt.");
         DateOnly? tot = request.Tot is null ? null : Velden.Datum(request.Tot, "tot", van);
         if (tot <= van) throw new OngeldigeInvoerException("tot", "Het contract moet na de begindatum eindigen.");
+        // Registered again: the same contract stands once; the same start with another end is a different decision.
+        if (await db.Regiocontracten.AsNoTracking().FirstOrDefaultAsync(c => c.GiCode == gi && c.Regio == regio && c.Van == van, context.CancellationToken) is { } bestaand)
+            return bestaand.Tot == tot ? new()
+                : throw new RegelGeschondenException("EenContractPerStartdatum",
+                    $"{gi} heeft in {regio} al een contract vanaf {van:yyyy-MM-dd} (tot {(bestaand.Tot is null ? "nader te bepalen" : bestaand.Tot.Value.ToString("yyyy-MM-dd"))}).");
         db.Regiocontracten.Add(new Regiocontract { GiCode = gi, Regio = regio, Van = van, Tot = tot });
         Audit(caller, $"regiocontract {gi} in {regio} van {van:yyyy-MM-dd} tot {(tot is null ? "nader te bepalen" : tot.Value.ToString("yyyy-MM-dd"))}");
         await db.SaveChangesAsync(context.CancellationToken);

@@ -28,7 +28,9 @@ public sealed partial class CapaciteitGrpcService
 
         var sleutel = request.IdempotentieSleutel.Trim();
         if (await db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct) is { } eerder)
-            return new() { ReserveringId = eerder.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) };
+            return Zelfde(eerder) ? new() { ReserveringId = eerder.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) }
+                : throw SleutelHergebruikt.Voor("idempotentiesleutel", $"{eerder.Aantal} plaats(en) {eerder.Type} bij {eerder.GiCode} in {eerder.Regio}");
+        bool Zelfde(Reservering r) => r.GiCode == gi && r.Regio == regio && r.Type == type && r.Aantal == request.Aantal;
 
         // The lock and the check run in one transaction; the execution strategy retries the whole unit on a transient fault.
         try
@@ -41,6 +43,7 @@ public sealed partial class CapaciteitGrpcService
             db.ChangeTracker.Clear();
             var eerste = await db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct);
             if (eerste is null) throw;
+            if (!Zelfde(eerste)) throw SleutelHergebruikt.Voor("idempotentiesleutel", "een andere reservering");
             return new() { ReserveringId = eerste.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) };
         }
 

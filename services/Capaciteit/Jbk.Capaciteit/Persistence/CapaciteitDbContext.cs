@@ -42,6 +42,9 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
             e.HasIndex(c => c.GiCode);
             // One certificate of a kind from a date per GI: registering it again (or at the same time) adds nothing.
             e.HasIndex(c => new { c.GiCode, c.Soort, c.Van }).IsUnique();
+            // Withdrawn or extended once: a decision racing another on the same certificate finds it changed (ABORTED).
+            e.Property(c => c.IngetrokkenOp).IsConcurrencyToken();
+            e.Property(c => c.Tot).IsConcurrencyToken();
             e.Property(c => c.GiCode).HasMaxLength(20);
             e.Property(c => c.Soort).HasConversion<string>().HasMaxLength(20);
         });
@@ -49,6 +52,8 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
         {
             e.ToTable("bezettingen");
             e.HasKey(b => b.GiCode);
+            // Two staffing updates at once: the second finds the row changed (ABORTED) instead of writing twice.
+            e.Property(b => b.BijgewerktOpUtc).IsConcurrencyToken();
             e.Property(b => b.GiCode).HasMaxLength(20);
             e.Property(b => b.FteTotaal).HasPrecision(9, 2);
             e.Property(b => b.FteZiek).HasPrecision(9, 2);
@@ -65,6 +70,8 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
             e.ToTable("regiocontracten");
             e.HasKey(c => c.Id);
             e.HasIndex(c => new { c.GiCode, c.Regio });
+            // One contract of a GI in a region from a date: registering it again (or at the same time) adds nothing.
+            e.HasIndex(c => new { c.GiCode, c.Regio, c.Van }).IsUnique();
             e.Property(c => c.GiCode).HasMaxLength(20);
             e.Property(c => c.Regio).HasMaxLength(60);
         });

@@ -28,6 +28,10 @@ public sealed partial class ClientenstopGrpcService
         {
             Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, bestaand.GiCode),
                 "Dit stop_id hoort bij een voorstel van een andere organisatie; kies een nieuw id.");
+            if (!bestaand.Regios.ToHashSet().SetEquals(request.Regios.Select(r => r.Trim().ToLowerInvariant()))
+                || bestaand.Van != request.Van.ToDateOnly() || (bestaand.Tot != request.Tot.ToDateOnly() && bestaand.VoorgesteldeVerlenging is null)
+                || !bestaand.Types.ToHashSet().SetEquals(request.MaatregelTypes.Select(t => MaatregelTypeMapping.FromProto(t) ?? default)))
+                throw SleutelHergebruikt.Voor("stop_id", $"een stop in {string.Join(", ", bestaand.Regios)} van {bestaand.Van:yyyy-MM-dd}");
             return new() { Stop = Proto(bestaand) };
         }
         var types = request.MaatregelTypes.Select(t => MaatregelTypeMapping.FromProto(t) ?? throw new OngeldigeInvoerException("types", "Onbekend type maatregel.")).ToList();
@@ -62,7 +66,8 @@ public sealed partial class ClientenstopGrpcService
     public override Task<HefStopOpResponse> HefStopOp(HefStopOpRequest request, ServerCallContext context) =>
         Wijzig(request.StopId, context, (s, c) =>
         {
-            if (s.HefOp(c, Vandaag, opEinddatum: false, Nu)) db.Publish(new ClientenstopGewijzigd(s.Id, s.GiCode, s.Status.ToString(), s.Tot));
+            if (!s.HefOp(c, Vandaag, opEinddatum: false, Nu)) return false;
+            db.Publish(new ClientenstopGewijzigd(s.Id, s.GiCode, s.Status.ToString(), s.Tot));
             return true;
         }, "is eerder opgeheven door de GI", s => new HefStopOpResponse { Stop = Proto(s) });
 

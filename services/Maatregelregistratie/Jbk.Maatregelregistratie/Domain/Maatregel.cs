@@ -260,11 +260,13 @@ public sealed class Maatregel
         return new JeugdbeschermerToegewezen(Id, VerantwoordelijkeGi, soort == ToewijzingSoort.Vast, van);
     }
 
-    internal MijlpaalGeregistreerd RegistreerMijlpaal(MijlpaalSoort soort, DateOnly datum)
+    /// <summary>Null when this milestone on this date was already registered: a repeat changes nothing.</summary>
+    internal MijlpaalGeregistreerd? RegistreerMijlpaal(MijlpaalSoort soort, DateOnly datum)
     {
         VereisLopend("bijwerken");
         if (datum < Startdatum)
             throw new RegelGeschondenException(Regels.EindeNietVoorStart, $"Een mijlpaal kan niet vóór de start ({Startdatum:yyyy-MM-dd}) liggen.");
+        if (Mijlpalen.Any(m => m.Soort == soort && m.Datum == datum)) return null;
         Mijlpalen.Add(new Mijlpaal(soort, datum, VerantwoordelijkeGi));
         return new MijlpaalGeregistreerd(Id, VerantwoordelijkeGi, soort.ToString(), datum);
     }

@@ -178,8 +178,11 @@ public sealed partial class MaatregelGrpcService(
         if (!Enum.IsDefined((Domain.MijlpaalSoort)(int)request.Soort))
             throw new OngeldigeInvoerException("soort", "Het soort mijlpaal ontbreekt of is onbekend.");
         var datum = Invoer.Datum(request.Datum, "datum", "De datum van de mijlpaal");
-        db.Publish(maatregel.RegistreerMijlpaal((Domain.MijlpaalSoort)(int)request.Soort, datum));
-        await Bewaar(maatregel, context.CancellationToken);
+        if (maatregel.RegistreerMijlpaal((Domain.MijlpaalSoort)(int)request.Soort, datum) is { } geregistreerd)
+        {
+            db.Publish(geregistreerd);
+            await Bewaar(maatregel, context.CancellationToken);
+        }
         return new() { Maatregel = Proto(maatregel) };
     }
 
@@ -206,8 +209,7 @@ public sealed partial class MaatregelGrpcService(
         var bestaandeBsn = await db.Jeugdigen.AsNoTracking().Where(j => j.Id == bestaand.JeugdigeId).Select(j => j.Bsn).SingleOrDefaultAsync(ct);
         if (bestaand.Type != invoer.Type || bestaand.Regio != invoer.Regio || bestaand.Startdatum != invoer.Startdatum
             || bestaand.Einddatum != invoer.Einddatum || bestaandeBsn != bsn)
-            throw new RegelGeschondenException("IdempotentieSleutelHergebruikt",
-                "Deze idempotentiesleutel is al gebruikt voor een andere registratie; kies een nieuwe sleutel voor een nieuwe maatregel.");
+            throw SleutelHergebruikt.Voor("idempotentiesleutel", $"een {bestaand.Type} vanaf {bestaand.Startdatum:yyyy-MM-dd}");
         return bestaand;
     }
 

@@ -52,6 +52,10 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         if (await db.Overdrachten.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } bestaand)
         {
             Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, bestaand.VerzendendeGi), "Deze overdracht-id is al in gebruik.");
+            var gevraagd = request.MaatregelIds.Select(m => Guid.TryParse(m, out var g) ? g : Guid.Empty).ToHashSet();
+            if (!string.Equals(bestaand.OntvangendeGi, request.OntvangendeGi.Trim(), StringComparison.OrdinalIgnoreCase)
+                || bestaand.GeplandeOmzetting != request.GeplandeOmzetting.ToDateOnly() || !gevraagd.SetEquals(bestaand.Maatregelen.Select(m => m.MaatregelId)))
+                throw SleutelHergebruikt.Voor("overdracht-id", $"{bestaand.Maatregelen.Count} maatregel(en) naar {bestaand.OntvangendeGi}");
             return new() { Overdracht = Proto(bestaand) };
         }
         var ontvanger = Gi(request.OntvangendeGi, "ontvangende_gi");
@@ -229,7 +233,10 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         var caller = context.GetCaller();
         // Before the step and before any reply (also a replay of a step already taken): the RPC's own parties only.
         VereisPartij(context, o);
+        // Every change of a handover is a step in its history; a repeat that adds none stores and publishes nothing.
+        var stappen = o.Historie.Count;
         await stap(o, caller);
+        if (o.Historie.Count == stappen) return antwoord(o);
         o.VerhoogVersie();
         db.Publish(OverdrachtEvents.Stap(o));
         try

@@ -33,7 +33,14 @@ public sealed class ScenarioGrpcService(
         var id = Id(request.ScenarioId, "scenario_id");
         var ct = context.CancellationToken;
         if (await db.Scenarios.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } bestaand)
+        {
+            var d = bestaand.Definitie;
+            if (!string.Equals(d.VerzendendeGi, request.VerzendendeGi.Trim(), StringComparison.OrdinalIgnoreCase) || d.Start != request.Start.ToDateOnly()
+                || !d.Regios.ToHashSet().SetEquals(request.Regios.Select(r => r.Trim().ToLowerInvariant()))
+                || !d.Ontvangers.Select(o => o.GiCode).ToHashSet().SetEquals(request.Ontvangers.Select(o => o.GiCode.Trim().ToUpperInvariant())))
+                throw SleutelHergebruikt.Voor("scenario_id", $"het scenario van {d.VerzendendeGi} vanaf {d.Start:yyyy-MM-dd}");
             return new() { DryRun = await DryRunAsync(bestaand, ct) };
+        }
 
         var aanvraag = ScenarioInvoer.Lees(request);
         var (scenario, caseload, termijnen) = await bron.HaalAsync(aanvraag, ct);

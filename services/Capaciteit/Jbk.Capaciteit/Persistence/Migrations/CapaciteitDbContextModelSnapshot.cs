@@ -161,6 +161,7 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateTime>("BijgewerktOpUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<decimal>("FteExtern")
@@ -206,6 +207,7 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly?>("IngetrokkenOp")
+                        .IsConcurrencyToken()
                         .HasColumnType("date");
 
                     b.Property<string>("Soort")
@@ -214,6 +216,7 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly>("Tot")
+                        .IsConcurrencyToken()
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("Van")
@@ -325,6 +328,9 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("GiCode", "Regio");
+
+                    b.HasIndex("GiCode", "Regio", "Van")
+                        .IsUnique();
 
                     b.ToTable("regiocontracten", (string)null);
                 });
