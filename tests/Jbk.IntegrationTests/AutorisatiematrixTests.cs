@@ -1,14 +1,7 @@
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Security;
 using Jbk.BuildingBlocks.Security.Autorisatie;
-using Jbk.Capaciteit.V1;
-using Jbk.Clientenstop.V1;
-using Jbk.Contracts;
 using Jbk.IntegrationTests.Infrastructure;
-using Jbk.Maatregelen.V1;
-using Jbk.Overdracht.V1;
 using Xunit.Abstractions;
 
 namespace Jbk.IntegrationTests;
@@ -22,9 +15,7 @@ namespace Jbk.IntegrationTests;
 public sealed class AutorisatiematrixTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private EmbeddedPlatform _platform = null!;
-    private string _scenarioId = "";
-
-    private static readonly DateOnly Vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+    private Rpcgevallen _gevallen = null!;
 
     private static readonly IReadOnlyList<RpcBeleid> Beleid = Infrastructure.Beleid.Rpcs;
     private static readonly IReadOnlyList<(Betrokkene Als, Organisatie Org)> Actoren = Infrastructure.Beleid.Actoren;
@@ -35,13 +26,7 @@ public sealed class AutorisatiematrixTests(ITestOutputHelper output) : IAsyncLif
     public async Task InitializeAsync()
     {
         _platform = await EmbeddedPlatform.StartAsync("jbk-autorisatie");
-        // A wind-down far ahead gives JBN a scenario to plan (groningen, to WSS only) without touching today's intake.
-        await new CapaciteitService.CapaciteitServiceClient(_platform.Als(Organisatie.Operator)).RegistreerCertificaatAsync(new RegistreerCertificaatRequest
-        {
-            GiCode = "JBN", Soort = Capaciteit.V1.CertificaatSoort.Beeindiging, Van = new DateOnly(2040, 1, 2).ToProto(),
-        });
-        _scenarioId = Guid.NewGuid().ToString();
-        await new ScenarioService.ScenarioServiceClient(_platform.Als(Organisatie.Operator)).PlanScenarioAsync(Rpcgevallen.Scenario(_scenarioId));
+        _gevallen = await Rpcgevallen.BereidAsync(_platform);
     }
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();
@@ -49,7 +34,7 @@ public sealed class AutorisatiematrixTests(ITestOutputHelper output) : IAsyncLif
     [Fact]
     public async Task Every_rpc_refuses_exactly_the_organisations_its_policy_does_not_name()
     {
-        var gevallen = new Rpcgevallen(_platform, _scenarioId).Alle();
+        var gevallen = _gevallen.Alle();
         Assert.Equal(Beleid.Select(Rpcgevallen.Sleutel).Order(), gevallen.Keys.Order()); // no RPC left out, none invented
         var fouten = new List<string>();
         foreach (var beleid in Beleid)

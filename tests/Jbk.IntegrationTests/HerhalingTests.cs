@@ -16,19 +16,14 @@ namespace Jbk.IntegrationTests;
 public sealed class HerhalingTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private EmbeddedPlatform _platform = null!;
-    private string _scenarioId = "";
+    private Rpcgevallen _gevallen = null!;
     private static readonly TimeSpan Rust = TimeSpan.FromSeconds(60);
     private static readonly StatusCode[] Netjes = [StatusCode.OK, StatusCode.FailedPrecondition, StatusCode.AlreadyExists, StatusCode.Aborted];
 
     public async Task InitializeAsync()
     {
         _platform = await EmbeddedPlatform.StartAsync("jbk-herhaling");
-        await new CapaciteitService.CapaciteitServiceClient(_platform.Als(Organisatie.Operator)).RegistreerCertificaatAsync(new RegistreerCertificaatRequest
-        {
-            GiCode = "JBN", Soort = Capaciteit.V1.CertificaatSoort.Beeindiging, Van = Jbk.Contracts.DatumMapping.ToProto(new DateOnly(2040, 1, 2)),
-        });
-        _scenarioId = Guid.NewGuid().ToString();
-        await new ScenarioService.ScenarioServiceClient(_platform.Als(Organisatie.Operator)).PlanScenarioAsync(Rpcgevallen.Scenario(_scenarioId));
+        _gevallen = await Rpcgevallen.BereidAsync(_platform);
     }
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();
@@ -41,7 +36,7 @@ public sealed class HerhalingTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Twenty_identical_requests_at_once_have_the_effect_of_one_for_every_rpc_that_changes_something()
     {
-        var gevallen = new Rpcgevallen(_platform, _scenarioId).Alle();
+        var gevallen = _gevallen.Alle();
         var wijzigend = Beleid.Rpcs.Where(b => !Leest(b)).ToList();
         Assert.True(wijzigend.Count >= 30, $"maar {wijzigend.Count} wijzigende RPC's gevonden");
         var fouten = new List<string>();
@@ -104,8 +99,8 @@ public sealed class HerhalingTests(ITestOutputHelper output) : IAsyncLifetime
         await Geweigerd(() => stops.StelStopVoorAsync(andereStop).ResponseAsync, "StelStopVoor");
 
         var scenarios = new ScenarioService.ScenarioServiceClient(_platform.Als(Organisatie.Operator));
-        await scenarios.PlanScenarioAsync(Rpcgevallen.Scenario(_scenarioId));
-        var anderScenario = Rpcgevallen.Scenario(_scenarioId);
+        await scenarios.PlanScenarioAsync(Rpcgevallen.Scenario(_gevallen.ScenarioId));
+        var anderScenario = Rpcgevallen.Scenario(_gevallen.ScenarioId);
         anderScenario.Start = Jbk.Contracts.DatumMapping.ToProto(new DateOnly(2040, 2, 5));
         await Geweigerd(() => scenarios.PlanScenarioAsync(anderScenario).ResponseAsync, "PlanScenario");
     }

@@ -21,6 +21,23 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
 {
     private static readonly DateOnly Vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
 
+    public string ScenarioId => scenarioId;
+
+    /// <summary>
+    /// The cases on a platform prepared for them: a wind-down far ahead gives JBN a scenario to plan (groningen, to WSS
+    /// only) without touching today's intake.
+    /// </summary>
+    public static async Task<Rpcgevallen> BereidAsync(EmbeddedPlatform platform)
+    {
+        await new CapaciteitService.CapaciteitServiceClient(platform.Als(Organisatie.Operator)).RegistreerCertificaatAsync(new RegistreerCertificaatRequest
+        {
+            GiCode = "JBN", Soort = Capaciteit.V1.CertificaatSoort.Beeindiging, Van = new DateOnly(2040, 1, 2).ToProto(),
+        });
+        var id = Guid.NewGuid().ToString();
+        await new ScenarioService.ScenarioServiceClient(platform.Als(Organisatie.Operator)).PlanScenarioAsync(Scenario(id));
+        return new(platform, id);
+    }
+
     /// <summary>An RPC by its name; the two access-log RPCs that two services offer by service and name.</summary>
     public static string Sleutel(RpcBeleid b) => b.Rpc.Contains("Toegangslog") ? $"{b.Service}/{b.Rpc}" : b.Rpc;
 
