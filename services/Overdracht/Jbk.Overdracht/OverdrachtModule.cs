@@ -34,6 +34,7 @@ public sealed class OverdrachtModule : IJbkModule
         builder.AddDienstClient<MaatregelService.MaatregelServiceClient>(Naam, "maatregelregistratie");
         builder.AddDienstClient<CapaciteitService.CapaciteitServiceClient>(Naam, "capaciteit");
         builder.Services.AddScoped<Controleur>();
+        builder.Services.AddScoped<Rapportbronnen>();
         builder.Services.AddSingleton<OverdrachtSignaal>();
         builder.Services.AddSingleton<ScenarioSignaal>();
         builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, OverdrachtStand>();

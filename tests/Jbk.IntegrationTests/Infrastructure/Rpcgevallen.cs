@@ -90,6 +90,11 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             {
                 MaatregelId = s.MaatregelId, OverdrachtId = s.OverdrachtId, VanGi = "JBN", NaarGi = "WSS", Op = Timestamp.FromDateTime(DateTime.UtcNow),
             }, (r, o) => M(o).DraagVerantwoordelijkheidOverAsync(r).ResponseAsync),
+            ["DraagOverdrachtOver"] = MaatregelEenmaal(s => new DraagOverdrachtOverRequest
+            {
+                OverdrachtId = s.OverdrachtId, MaatregelIds = { s.MaatregelId }, VanGi = "JBN", NaarGi = "WSS", Op = Timestamp.FromDateTime(DateTime.UtcNow),
+            }, (r, o) => M(o).DraagOverdrachtOverAsync(r).ResponseAsync),
+            ["GeefGezinsmaatregelen"] = Zonder(false, o => M(o).GeefGezinsmaatregelenAsync(new() { GezinIds = { Guid.NewGuid().ToString() } }).ResponseAsync),
             ["VerleenInzage"] = Maatregel((s, o) => M(o).VerleenInzageAsync(new() { MaatregelId = s.MaatregelId, OverdrachtId = s.OverdrachtId, GiCode = "WSS" }).ResponseAsync),
             ["TrekInzageIn"] = Maatregel((s, o) => M(o).TrekInzageInAsync(new() { MaatregelId = s.MaatregelId, OverdrachtId = s.OverdrachtId }).ResponseAsync),
             ["WijsJeugdbeschermerToe"] = Maatregel((s, o) => M(o).WijsJeugdbeschermerToeAsync(new()

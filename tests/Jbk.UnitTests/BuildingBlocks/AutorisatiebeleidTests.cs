@@ -14,7 +14,7 @@ public sealed class AutorisatiebeleidTests
     [Fact]
     public void Every_rpc_of_every_service_declares_who_may_call_it()
     {
-        Assert.Equal(54, Beleid.Count);
+        Assert.Equal(56, Beleid.Count);
         Assert.Empty(Beleid.Where(b => b.Wie == 0).Select(b => $"{b.Service}/{b.Rpc}"));
         Assert.Empty(Beleid.Where(b => string.IsNullOrWhiteSpace(b.Waarom)).Select(b => $"{b.Service}/{b.Rpc}"));
     }
@@ -45,6 +45,10 @@ public sealed class AutorisatiebeleidTests
     [InlineData("GeefMaatregelStand", Betrokkene.OntvangendeGi, true)]
     [InlineData("DraagVerantwoordelijkheidOver", Betrokkene.EigenGi, false)] // only dienst:overdracht moves responsibility
     [InlineData("DraagVerantwoordelijkheidOver", Betrokkene.DienstOverdracht, true)]
+    [InlineData("DraagOverdrachtOver", Betrokkene.EigenGi, false)] // a switch of a whole handover, only by dienst:overdracht
+    [InlineData("DraagOverdrachtOver", Betrokkene.DienstOverdracht, true)]
+    [InlineData("GeefGezinsmaatregelen", Betrokkene.Rvdk, false)] // whole families across GIs: only for the continuity checks
+    [InlineData("GeefGezinsmaatregelen", Betrokkene.DienstOverdracht, true)]
     [InlineData("LeesDossier", Betrokkene.Rvdk, false)] // the RvdK sees no dossiers
     [InlineData("VraagBeschikbaarheid", Betrokkene.Rvdk, true)]
     [InlineData("RegistreerMaatregel", Betrokkene.Rvdk, true)]

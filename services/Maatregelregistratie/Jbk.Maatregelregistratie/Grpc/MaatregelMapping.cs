@@ -35,8 +35,8 @@ internal static class MaatregelMapping
             if (v.TotUtc is { } tot) p.Tot = Timestamp.FromDateTime(tot);
             return p;
         }));
-        if (m.HuidigeToewijzing is { } t)
-            proto.HuidigeToewijzing = new V1.Toewijzing { Soort = (V1.ToewijzingSoort)(int)t.Soort, Wie = t.Wie, Van = t.Van.ToProto() };
+        if (m.HuidigeToewijzing is { } t) proto.HuidigeToewijzing = ToProto(t);
+        proto.Toewijzingen.AddRange(m.Toewijzingen.OrderBy(x => x.Van).Select(ToProto));
         proto.Termijnen.AddRange(termijnen.Select(x => ToProto(m, x, vandaag)));
         proto.Beschikkingen.AddRange(m.Beschikkingen.Select(b =>
         {
@@ -45,6 +45,13 @@ internal static class MaatregelMapping
             return p;
         }));
         return proto;
+    }
+
+    private static V1.Toewijzing ToProto(Toewijzing t)
+    {
+        var p = new V1.Toewijzing { Soort = (V1.ToewijzingSoort)(int)t.Soort, Wie = t.Wie, Van = t.Van.ToProto(), GiCode = t.GiCode };
+        if (t.Tot is { } tot) p.Tot = tot.ToProto();
+        return p;
     }
 
     public static V1.Termijn ToProto(Maatregel m, Termijn t, DateOnly vandaag)

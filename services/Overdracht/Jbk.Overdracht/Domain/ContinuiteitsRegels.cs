@@ -98,14 +98,17 @@ public static class ContinuiteitsRegels
 
     private static IEnumerable<string> RegioOfDoelgroepFouten(Controlegegevens g, TeOverdragenMaatregel m)
     {
-        if (g.Ontvanger.Soort == GiSoort.Landelijk)
-        {
-            if (!g.Ontvanger.Doelgroepen.Intersect(m.Doelgroepen).Any())
-                yield return $"{g.Ontvanger.Code} is landelijk voor {string.Join(", ", g.Ontvanger.Doelgroepen)}; de jeugdige van maatregel {m.MaatregelId} valt daar niet onder";
-        }
-        else if (!g.RegiosVanOntvanger.Contains(m.Regio))
-        {
-            yield return $"{g.Ontvanger.Code} heeft geen contract in {m.Regio}";
-        }
+        if (RegioOfDoelgroepFout(g.Ontvanger, g.RegiosVanOntvanger, m.MaatregelId, m.Regio, m.Doelgroepen) is { } fout) yield return fout;
     }
+
+    /// <summary>
+    /// RegioOfDoelgroep: a regional GI takes a measure only in a region it has a contract in; a national GI only a child
+    /// of its doelgroep. Null when the receiver may take it; else why not.
+    /// </summary>
+    public static string? RegioOfDoelgroepFout(GiGegevens ontvanger, IReadOnlyCollection<string> regiosVanOntvanger, Guid maatregelId, string regio,
+        IReadOnlyCollection<string> doelgroepen) =>
+        ontvanger.Soort == GiSoort.Landelijk
+            ? ontvanger.Doelgroepen.Intersect(doelgroepen).Any() ? null
+                : $"{ontvanger.Code} is landelijk voor {string.Join(", ", ontvanger.Doelgroepen)}; de jeugdige van maatregel {maatregelId} valt daar niet onder"
+            : regiosVanOntvanger.Contains(regio) ? null : $"{ontvanger.Code} heeft geen contract in {regio}";
 }

@@ -20,8 +20,7 @@ namespace Jbk.Overdracht.Grpc;
 
 /// <summary>Bulk transfers: an operator plans and approves; the operator and the GIs involved follow progress and the report.</summary>
 public sealed class ScenarioGrpcService(
-    OverdrachtDbContext db, ScenarioBron bron, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties,
-    [FromKeyedServices(OverdrachtModule.DienstNaam)] MaatregelService.MaatregelServiceClient maatregelen)
+    OverdrachtDbContext db, ScenarioBron bron, Rapportbronnen rapportbronnen, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties)
     : ScenarioService.ScenarioServiceBase
 {
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
@@ -90,15 +89,8 @@ public sealed class ScenarioGrpcService(
         var ct = context.CancellationToken;
         var u = await LaadAsync(request.ScenarioId, context, tracking: false);
         var rijen = await Plaatsingen(u.Id, ct);
-        var ids = rijen.Where(p => p.OverdrachtId is not null).Select(p => p.OverdrachtId!.Value).Distinct().ToList();
-        var overdrachten = await db.Overdrachten.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var tijdlijnen = new Dictionary<Guid, IReadOnlyList<Periode>>();
-        foreach (var p in rijen.Where(p => p.IsOmgezet))
-        {
-            var m = (await maatregelen.GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = p.MaatregelId.ToString() }, cancellationToken: ct)).Maatregel;
-            tijdlijnen[p.MaatregelId] = m.Verantwoordelijkheden.Select(v => new Periode(v.GiCode, v.Van.ToDateTime(), v.Tot?.ToDateTime())).ToList();
-        }
-        var rapport = ScenarioRapport.Maak(u, rijen, overdrachten, tijdlijnen, werkdagen, opties.Value.VoltooiingWerkdagen);
+        var bronnen = await rapportbronnen.LeesAsync(u, rijen, ct);
+        var rapport = ScenarioRapport.Maak(u, rijen, bronnen, werkdagen, opties.Value.VoltooiingWerkdagen);
         return new() { Rapport = ScenarioProto.Rapport(rapport) };
     }
 

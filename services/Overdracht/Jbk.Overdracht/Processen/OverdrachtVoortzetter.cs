@@ -69,6 +69,10 @@ public sealed partial class OverdrachtVoortzetter(
             {
                 await MarkeerVastgelopenAsync(id, $"{ex.StatusCode}: {Kort(ex.Status.Detail)}", ct);
             }
+            catch (OmzettingGestoptException ex)
+            {
+                await MarkeerVastgelopenAsync(id, Kort(ex.Message), ct);
+            }
             catch (Exception ex) when (ex is RpcException or DbUpdateException)
             {
                 // Another service is away or someone changed the handover meanwhile: the next round tries again.
@@ -119,12 +123,16 @@ public sealed partial class OverdrachtVoortzetter(
                 break;
 
             case OverdrachtStatus.Geaccepteerd when o.OmzettingGevraagdOpUtc is { } op:
-                foreach (var m in o.Maatregelen)
-                    await maatregelen.DraagVerantwoordelijkheidOverAsync(new DraagVerantwoordelijkheidOverRequest
-                    {
-                        MaatregelId = m.MaatregelId.ToString(), VanGi = o.VerzendendeGi, NaarGi = o.OntvangendeGi,
-                        Op = Timestamp.FromDateTime(op), OverdrachtId = o.Id.ToString(),
-                    }, cancellationToken: ct);
+                // The continuity rules once more, on fresh data: a rule broken since the request stops the switch.
+                if (await sp.GetRequiredService<Controleur>().ControleerBijOmzettingAsync(o, op, ct) is { } opnieuw
+                    && opnieuw.Where(u => !u.Geslaagd).ToList() is { Count: > 0 } gebroken)
+                    throw new OmzettingGestoptException(string.Join(" | ", gebroken.Select(u => $"{u.Regel} bij omzetting: {u.Toelichting}")));
+                var omzetting = new DraagOverdrachtOverRequest
+                {
+                    OverdrachtId = o.Id.ToString(), VanGi = o.VerzendendeGi, NaarGi = o.OntvangendeGi, Op = Timestamp.FromDateTime(op),
+                };
+                omzetting.MaatregelIds.AddRange(o.Maatregelen.Select(m => m.MaatregelId.ToString()));
+                await maatregelen.DraagOverdrachtOverAsync(omzetting, cancellationToken: ct); // every measure in one transaction
                 foreach (var r in o.ReserveringIds)
                     await capaciteit.BeeindigReserveringAsync(new BeeindigReserveringRequest { ReserveringId = r, Uitkomst = ReserveringUitkomst.Omgezet }, cancellationToken: ct);
                 o.LegOmzettingVast(op, Dienst, nu);
@@ -191,3 +199,6 @@ public sealed partial class OverdrachtVoortzetter(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Overdracht {Id}: vastgelopen ({Reden}); later opnieuw")]
     private static partial void LogVastgelopen(ILogger logger, Guid id, string reden);
 }
+
+/// <summary>A continuity rule broken at the switch: the handover stays where it is, stuck with the rule, until it holds again.</summary>
+public sealed class OmzettingGestoptException(string reden) : Exception(reden);

@@ -67,7 +67,10 @@ public sealed class ScenarioPlaatsing
     }
 
     /// <summary>The handover of this attempt has the same id however often it is asked for: a crash cannot make two.</summary>
-    public Guid VolgendeOverdrachtId => AfgeleidId.Van($"scenario:{ScenarioId}:gezin:{GezinId}:poging:{Poging}");
+    public Guid VolgendeOverdrachtId => OverdrachtIdVan(ScenarioId, GezinId, Poging);
+
+    /// <summary>The handover id of a family's attempt in a scenario.</summary>
+    public static Guid OverdrachtIdVan(Guid scenarioId, Guid gezinId, int poging) => AfgeleidId.Van($"scenario:{scenarioId}:gezin:{gezinId}:poging:{poging}");
 
     public void Aangevraagd(Guid overdrachtId)
     {

@@ -1,0 +1,75 @@
+using Jbk.Capaciteit.V1;
+using Jbk.Contracts;
+using Jbk.Maatregelen.V1;
+using Jbk.Overdracht.Persistence;
+using Jbk.Overdracht.Scenarios;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jbk.Overdracht.Processen;
+
+/// <summary>Reads what the continuity report judges from: maatregelregistratie, capaciteit and the scenario's own handovers.</summary>
+public sealed class Rapportbronnen(
+    OverdrachtDbContext db,
+    [FromKeyedServices(OverdrachtModule.DienstNaam)] MaatregelService.MaatregelServiceClient maatregelen,
+    [FromKeyedServices(OverdrachtModule.DienstNaam)] CapaciteitService.CapaciteitServiceClient capaciteit)
+{
+    private const int Pagina = 500;
+
+    public async Task<Bronnen> LeesAsync(ScenarioUitvoering u, IReadOnlyList<ScenarioPlaatsing> rijen, CancellationToken ct)
+    {
+        // Every attempt's handover, refused ones included: their ids follow from the scenario, the family and the attempt.
+        var ids = rijen.DistinctBy(p => p.GezinId)
+            .SelectMany(p => Enumerable.Range(0, p.Poging + 1).Select(poging => ScenarioPlaatsing.OverdrachtIdVan(u.Id, p.GezinId, poging)))
+            .Concat(rijen.Where(p => p.OverdrachtId is not null).Select(p => p.OverdrachtId!.Value)).Distinct().ToList();
+        var overdrachten = new Dictionary<Guid, Domain.Overdracht>();
+        foreach (var deel in ids.Chunk(Pagina))
+            foreach (var o in await db.Overdrachten.AsNoTracking().Where(o => deel.Contains(o.Id)).ToListAsync(ct))
+                overdrachten[o.Id] = o;
+
+        var registratie = (await Gezinsmaatregelen.LeesAsync(maatregelen, rijen.Select(p => p.GezinId), ct)).ToList();
+        foreach (var regio in u.Definitie.Regios)
+        {
+            var zoek = new ZoekMaatregelenRequest
+            {
+                GiCode = u.VerzendendeGi, Regio = regio, Status = Maatregelen.V1.MaatregelStatus.Lopend, PageSize = Pagina, MetDoelgroepen = true,
+            };
+            do
+            {
+                var antwoord = await maatregelen.ZoekMaatregelenAsync(zoek, cancellationToken: ct);
+                registratie.AddRange(antwoord.Maatregelen);
+                zoek.PageToken = antwoord.NextPageToken;
+            } while (zoek.PageToken.Length > 0);
+        }
+
+        var instellingen = (await capaciteit.ListInstellingenAsync(new ListInstellingenRequest(), cancellationToken: ct)).Instellingen
+            .ToDictionary(i => i.Code, i => new GiGegevens(i.Code, i.Naam, i.Soort == InstellingSoort.Landelijk ? GiSoort.Landelijk : GiSoort.Regionaal,
+                i.Regios.ToList(), i.Doelgroepen.ToList())
+            {
+                MaatregelTypes = i.MaatregelTypes.Select(t => MaatregelTypeMapping.FromProto(t)).OfType<MaatregelType>().ToList(),
+            });
+        var cijfers = (await capaciteit.GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest(), cancellationToken: ct)).Gis
+            .GroupBy(g => g.GiCode)
+            .ToDictionary(g => g.Key, g => new Capaciteitsstand(g.Key, g.First().Capaciteit, g.First().Belasting, g.First().Gereserveerd));
+
+        var geregistreerd = registratie.DistinctBy(m => m.Id).Select(Lees).ToList();
+        var certificaten = new Dictionary<(string, DateOnly), Certificering>();
+        var wisselingen = geregistreerd.SelectMany(m => m.Tijdlijn).Where(p => p.OverdrachtId is { } o && overdrachten.ContainsKey(o))
+            .Select(p => (p.GiCode, DateOnly.FromDateTime(p.VanUtc))).Distinct();
+        foreach (var (gi, dag) in wisselingen)
+        {
+            var status = await capaciteit.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = gi, Datum = dag.ToProto() }, cancellationToken: ct);
+            certificaten[(gi, dag)] = new Certificering(status.MagNieuwAannemen, status.Reden, status.Regios.ToList());
+        }
+        return new Bronnen(geregistreerd, overdrachten, instellingen, cijfers, certificaten);
+    }
+
+    private static GeregistreerdeMaatregel Lees(Maatregelen.V1.Maatregel m) => new(
+        Guid.Parse(m.Id), Guid.Parse(m.GezinId), MaatregelTypeMapping.FromProto(m.Type) ?? throw new InvalidOperationException($"Onbekend type van maatregel {m.Id}."),
+        m.Regio, m.Status == Maatregelen.V1.MaatregelStatus.Lopend,
+        m.Verantwoordelijkheden.Select(v => new Periode(v.GiCode, v.Van.ToDateTime(), v.Tot?.ToDateTime(),
+            Guid.TryParse(v.OverdrachtId, out var o) ? o : null)).ToList(),
+        m.Toewijzingen.Select(t => new Inzet(t.GiCode, t.Soort == ToewijzingSoort.Vast, t.Van.ToDateOnly()!.Value, t.Tot.ToDateOnly())).ToList(),
+        m.Termijnen.Select(t => new RegistratieTermijn(t.Soort.ToString(), t.Uiterlijk.ToDateOnly()!.Value, t.VoldaanOp.ToDateOnly())).ToList(),
+        m.Doelgroepen.ToList());
+}
