@@ -49,7 +49,11 @@ public sealed class MaatregelLevensloopTests(DistributedPlatform platform)
     [Fact]
     public async Task The_law_refuses_an_extension_of_a_lapsed_measure_and_a_decision_dated_in_the_future()
     {
-        var vervallen = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(Registratie.Ots("JBRR", "rotterdam-rijnmond"))).Maatregel; // ended 2026-03-01
+        var verleden = Registratie.Ots("JBRR", "rotterdam-rijnmond");
+        var start = Registratie.Start.AddMonths(-12); // ended three months ago, unextended
+        verleden.Startdatum = verleden.Beschikking.Datum = start.ToProto();
+        verleden.Einddatum = verleden.Beschikking.Einddatum = start.AddYears(1).ToProto();
+        var vervallen = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(verleden)).Maatregel;
         var ex = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBRR")).VerlengMaatregelAsync(new VerlengMaatregelRequest
         {
             MaatregelId = vervallen.Id,
@@ -75,7 +79,7 @@ public sealed class MaatregelLevensloopTests(DistributedPlatform platform)
         var request = new DraagVerantwoordelijkheidOverRequest
         {
             MaatregelId = ots.Id, VanGi = "JBB", NaarGi = "WSS", OverdrachtId = Guid.NewGuid().ToString(),
-            Op = Timestamp.FromDateTime(new DateTime(2025, 6, 2, 9, 0, 0, DateTimeKind.Utc)),
+            Op = Timestamp.FromDateTime(Registratie.Start.AddMonths(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc)),
         };
 
         // A GI cannot move responsibility itself; only the overdracht service can.
@@ -181,5 +185,46 @@ public sealed class MaatregelLevensloopTests(DistributedPlatform platform)
         var ex = await Assert.ThrowsAsync<RpcException>(call);
         Assert.Equal(code, ex.StatusCode);
         Assert.Contains(inBericht, ex.Status.Detail);
+    }
+
+    [Fact]
+    public async Task An_existing_measure_is_imported_with_its_extensions_in_one_call_and_one_that_lapsed_ends_by_law()
+    {
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        Beschikking Verlenging(DateOnly datum, DateOnly tot) => new() { Rechtbank = "Rechtbank Rotterdam", Zaaknummer = "C/10/" + datum.DayNumber, Datum = datum.ToProto(), Einddatum = tot.ToProto() };
+        RegistreerMaatregelRequest Import(DateOnly start, params Beschikking[] verlengingen)
+        {
+            var r = Registratie.Ots("JBRR", "rotterdam-rijnmond");
+            r.Startdatum = r.Beschikking.Datum = start.ToProto();
+            r.Einddatum = r.Beschikking.Einddatum = start.AddYears(1).ToProto();
+            r.Verlengingen.AddRange(verlengingen);
+            return r;
+        }
+
+        // Imposed twenty months ago for a year, extended a month before it would have lapsed: running, with both decisions.
+        var start = vandaag.AddMonths(-20);
+        var aanvraag = Import(start, Verlenging(start.AddMonths(11), start.AddMonths(24)));
+        var ots = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(aanvraag)).Maatregel;
+        Assert.Equal(Maatregelen.V1.MaatregelStatus.Lopend, ots.Status);
+        Assert.Equal(start.AddMonths(24), ots.Einddatum.ToDateOnly());
+        Assert.Equal(2, ots.Beschikkingen.Count);
+        Assert.Equal(ots.Id, (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(aanvraag)).Maatregel.Id); // a repeat is the same import
+
+        // An extension decided after the measure had lapsed is refused by name, and nothing is stored.
+        var tooLaat = Import(start, Verlenging(start.AddMonths(13), start.AddMonths(24)));
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(tooLaat));
+        Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
+        Assert.Contains("verviel", ex.Status.Detail);
+
+        // Imported without the extension under the same key (so the refused call stored nothing under it), it lapsed
+        // eight months ago: the deadline watch ends it on its end date, by law.
+        tooLaat.Verlengingen.Clear();
+        var vervallen = (await Als(Organisatie.Rvdk).RegistreerMaatregelAsync(tooLaat)).Maatregel;
+
+        await Eventually.HoldsAsync(async () =>
+            (await Als(Organisatie.Gi("JBRR")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = vervallen.Id })).Maatregel.Status == Maatregelen.V1.MaatregelStatus.Beeindigd,
+            "the lapsed measure ends by law", TimeSpan.FromSeconds(60));
+        var beeindigd = (await Als(Organisatie.Gi("JBRR")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = vervallen.Id })).Maatregel;
+        Assert.Equal(start.AddYears(1), beeindigd.BeeindigdOp.ToDateOnly());
     }
 }

@@ -46,10 +46,14 @@ public class DistributedPlatform : IAsyncLifetime
             Extra = Topologie.Topologie.Diensten.ToDictionary(d => d.Naam, d => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
             {
                 ["Jbk__Metingen__Interval"] = "00:00:02",
-            }.Concat(d.Naam == "clientenstop"
+            }.Concat(d.Naam switch
+            {
                 // Slow enough that a kill right after approving lands before activation.
-                ? [KeyValuePair.Create("Clientenstop__Bewaking__Interval", "00:00:03")]
-                : []).ToDictionary()),
+                "clientenstop" => [KeyValuePair.Create("Clientenstop__Bewaking__Interval", "00:00:03")],
+                // The deadline watch (and the end of lapsed measures by law) every few seconds (default 15 minutes).
+                "maatregelregistratie" => [KeyValuePair.Create("Maatregelregistratie__TermijnBewaking__Interval", "00:00:05")],
+                _ => Array.Empty<KeyValuePair<string, string>>(),
+            }).ToDictionary()),
         };
         Weergave.MaakSleutels(Inzet);
         SigningKey = SigningKeys.LoadPrivateKey(Inzet.IdpSleutel);

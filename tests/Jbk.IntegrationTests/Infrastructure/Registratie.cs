@@ -5,7 +5,8 @@ namespace Jbk.IntegrationTests.Infrastructure;
 
 internal static class Registratie
 {
-    public static readonly DateOnly Start = new(2025, 3, 1);
+    /// <summary>Three months ago: a registration runs for a year, so it is running today (a lapsed one would end by law).</summary>
+    public static readonly DateOnly Start = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-3);
 
     /// <summary>A synthetic BSN that passes the elfproef. No real person's number.</summary>
     public static string Bsn()

@@ -49,6 +49,26 @@ public sealed class WetRegelsTests
     }
 
     [Fact]
+    public void EindigtVanRechtswege_a_measure_ends_on_its_end_date_without_extension_and_stays_unextendable()
+    {
+        var ots = Bouw.Maatregel(MaatregelType.Ots, eind: Bouw.Start.AddMonths(12));
+        var einde = ots.Einddatum!.Value;
+        Assert.Null(ots.EindigVanRechtswege(einde.AddDays(-1))); // the day before: it still runs
+
+        var beeindigd = ots.EindigVanRechtswege(einde);
+
+        Assert.NotNull(beeindigd);
+        Assert.Equal(einde, beeindigd.Datum);
+        Assert.False(ots.IsLopend);
+        Assert.Equal(Maatregel.Moment(einde), ots.HuidigeVerantwoordelijkheid.TotUtc);
+        Assert.Null(ots.EindigVanRechtswege(einde.AddDays(1))); // once
+        Schendt(Regels.GeenVerlengingNaVerval, () => ots.Verleng(Verlenging(einde.AddMonths(6), einde), null, Bouw.Opties, null, einde.AddDays(1)));
+
+        var voogdij = Bouw.Maatregel(MaatregelType.Voogdij, jeugdige: Bouw.Jeugdige(geboren: Bouw.Start.AddYears(-17)));
+        Assert.NotNull(voogdij.EindigVanRechtswege(voogdij.Einddatum!.Value)); // on the 18th birthday
+    }
+
+    [Fact]
     public void BeschikkingNietInDeToekomst_for_registration_extension_and_end()
     {
         var vandaag = Bouw.Start.AddMonths(2);

@@ -178,14 +178,11 @@ public sealed class Maatregel
     /// </summary>
     internal MaatregelVerlengd Verleng(Beschikking beschikking, Maatregel? ots, MaatregelOpties opties, DateOnly? wordt18 = null, DateOnly? vandaag = null)
     {
+        if (vandaag is { } dag && Einddatum is { } vervalt && dag >= vervalt && (IsLopend || IsVanRechtswegeGeeindigd))
+            throw new RegelGeschondenException(Regels.GeenVerlengingNaVerval,
+                $"De maatregel verviel op {vervalt:yyyy-MM-dd}; wat vervallen is, kan niet meer worden verlengd (een nieuwe maatregel is nodig).");
         VereisLopend("verlengen");
-        if (vandaag is { } dag)
-        {
-            if (Einddatum is { } vervalt && dag >= vervalt)
-                throw new RegelGeschondenException(Regels.GeenVerlengingNaVerval,
-                    $"De maatregel verviel op {vervalt:yyyy-MM-dd}; wat vervallen is, kan niet meer worden verlengd (een nieuwe maatregel is nodig).");
-            ControleerBeschikking(beschikking, dag);
-        }
+        if (vandaag is { } vandaagDag) ControleerBeschikking(beschikking, vandaagDag);
         if (Type is not (MaatregelType.Ots or MaatregelType.Muhp))
             throw new RegelGeschondenException(Regels.VerlengingAlleenOtsOfMuhp, $"Een {Type} kan niet worden verlengd; alleen een OTS of MUHP.");
         var nieuw = beschikking.Einddatum
@@ -203,6 +200,17 @@ public sealed class Maatregel
         Beschikkingen.Add(beschikking);
         return new MaatregelVerlengd(Id, VerantwoordelijkeGi, huidig, nieuw);
     }
+
+    public const string VanRechtswegeReden = "Van rechtswege geëindigd: de einddatum is verstreken zonder verlenging.";
+
+    public bool IsVanRechtswegeGeeindigd => Status == MaatregelStatus.Beeindigd && Beeindigingsreden == VanRechtswegeReden;
+
+    /// <summary>
+    /// EindigtVanRechtswege: a measure whose end date has come without an extension ends that day by law (voogdij on the
+    /// 18th birthday, which is its end date). Null while it still runs or when it ended already.
+    /// </summary>
+    internal MaatregelBeeindigd? EindigVanRechtswege(DateOnly vandaag) =>
+        IsLopend && Einddatum is { } einde && einde <= vandaag ? Beeindig(einde, VanRechtswegeReden, null) : null;
 
     internal MaatregelBeeindigd Beeindig(DateOnly datum, string reden, Beschikking? beschikking, DateOnly? vandaag = null)
     {

@@ -23,4 +23,5 @@ public static class Regels
     public const string EindeUiterlijkBijMeerderjarigheid = "EindeUiterlijkBijMeerderjarigheid";
     public const string GeenVerlengingNaVerval = "GeenVerlengingNaVerval";
     public const string BeschikkingNietInDeToekomst = "BeschikkingNietInDeToekomst";
+    public const string EindigtVanRechtswege = "EindigtVanRechtswege";
 }

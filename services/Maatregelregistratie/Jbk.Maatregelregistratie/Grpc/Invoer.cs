@@ -22,14 +22,14 @@ internal static class Invoer
 
     public static string BekendeGi(string waarde, string veld) => GiCode.Vereis(waarde, veld);
 
-    public static Beschikking? Beschikking(V1.Beschikking? b, BeschikkingSoort soort, bool verplicht)
+    public static Beschikking? Beschikking(V1.Beschikking? b, BeschikkingSoort soort, bool verplicht, string veld = "beschikking")
     {
         if (b is null)
-            return verplicht ? throw new OngeldigeInvoerException("beschikking", "De beschikking van de rechter ontbreekt.") : null;
+            return verplicht ? throw new OngeldigeInvoerException(veld, "De beschikking van de rechter ontbreekt.") : null;
         return new Beschikking(soort,
-            Tekst(b.Rechtbank, "beschikking.rechtbank", "De rechtbank"),
-            Tekst(b.Zaaknummer, "beschikking.zaaknummer", "Het zaaknummer"),
-            Datum(b.Datum, "beschikking.datum", "De datum van de beschikking"),
-            b.Einddatum is null ? null : Datum(b.Einddatum, "beschikking.einddatum", "De einddatum van de beschikking"));
+            Tekst(b.Rechtbank, $"{veld}.rechtbank", "De rechtbank"),
+            Tekst(b.Zaaknummer, $"{veld}.zaaknummer", "Het zaaknummer"),
+            Datum(b.Datum, $"{veld}.datum", "De datum van de beschikking"),
+            b.Einddatum is null ? null : Datum(b.Einddatum, $"{veld}.einddatum", "De einddatum van de beschikking"));
     }
 }

@@ -43,8 +43,11 @@ public sealed partial class MaatregelGrpcService(
             j.Gemeente, j.Doelgroepen);
         var ct = context.CancellationToken;
 
+        var verlengingen = request.Verlengingen
+            .Select((v, i) => Invoer.Beschikking(v, BeschikkingSoort.Verlengen, verplicht: true, $"verlengingen[{i}]")!).ToList();
+        var einde = verlengingen.LastOrDefault()?.Einddatum ?? invoer.Einddatum;
         if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } bestaand)
-            return new() { Maatregel = Proto(await ZelfdeRegistratie(bestaand, invoer, jeugdigeInvoer.Bsn, ct)) };
+            return new() { Maatregel = Proto(await ZelfdeRegistratie(bestaand, invoer, einde, jeugdigeInvoer.Bsn, ct)) };
 
         var jeugdige = await VindOfMaakJeugdige(jeugdigeInvoer, Invoer.OptioneelId(j.GezinId, "jeugdige.gezin_id", "gezin"), ct);
         Maatregel? ots = null;
@@ -55,6 +58,12 @@ public sealed partial class MaatregelGrpcService(
         var (maatregel, geregistreerd) = Maatregel.Registreer(invoer, jeugdige, ots, beschikking, opties.Value, klok.GetUtcNow().UtcDateTime);
         db.Maatregelen.Add(maatregel);
         db.Publish(geregistreerd);
+        foreach (var verlenging in verlengingen)
+        {
+            // Each extension as the court gave it: on its own date, before the measure lapsed, never dated after today.
+            Maatregel.ControleerBeschikking(verlenging, Vandaag);
+            db.Publish(maatregel.Verleng(verlenging, ots, opties.Value, jeugdige.Wordt18, verlenging.Datum));
+        }
         try
         {
             await db.SaveChangesAsync(ct);
@@ -65,7 +74,7 @@ public sealed partial class MaatregelGrpcService(
             var nieuweJeugdige = db.Entry(jeugdige).State == EntityState.Added;
             db.ChangeTracker.Clear();
             if (await BestaandeRegistratie(invoer.IdempotentieSleutel, ct) is { } eerste)
-                return new() { Maatregel = Proto(await ZelfdeRegistratie(eerste, invoer, jeugdigeInvoer.Bsn, ct)) };
+                return new() { Maatregel = Proto(await ZelfdeRegistratie(eerste, invoer, einde, jeugdigeInvoer.Bsn, ct)) };
             if (nieuweJeugdige && jeugdige.Bsn is { } bsn && await db.Jeugdigen.AnyAsync(j => j.Bsn == bsn, ct))
                 throw new GelijktijdigGewijzigdException("Dezelfde jeugdige werd tegelijk door een ander geregistreerd; probeer het opnieuw.");
             throw;
@@ -204,11 +213,11 @@ public sealed partial class MaatregelGrpcService(
         : $"{caller.Organisatie}|{sleutel.Trim()}";
 
     /// <summary>A repeated request gets the first answer; the same key with another measure is a mistake, said so.</summary>
-    private async Task<Maatregel> ZelfdeRegistratie(Maatregel bestaand, MaatregelInvoer invoer, string? bsn, CancellationToken ct)
+    private async Task<Maatregel> ZelfdeRegistratie(Maatregel bestaand, MaatregelInvoer invoer, DateOnly? einde, string? bsn, CancellationToken ct)
     {
         var bestaandeBsn = await db.Jeugdigen.AsNoTracking().Where(j => j.Id == bestaand.JeugdigeId).Select(j => j.Bsn).SingleOrDefaultAsync(ct);
         if (bestaand.Type != invoer.Type || bestaand.Regio != invoer.Regio || bestaand.Startdatum != invoer.Startdatum
-            || bestaand.Einddatum != invoer.Einddatum || bestaandeBsn != bsn)
+            || (einde is not null && bestaand.Einddatum != einde) || bestaandeBsn != bsn)
             throw SleutelHergebruikt.Voor("idempotentiesleutel", $"een {bestaand.Type} vanaf {bestaand.Startdatum:yyyy-MM-dd}");
         return bestaand;
     }
