@@ -23,7 +23,12 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
         _services = new ServiceCollection()
             .AddDbContext<CapaciteitDbContext>(o => o.UseSqlite($"Data Source={_file}"))
             .AddSingleton<OutboxSignal<CapaciteitDbContext>>()
-            .AddMassTransitTestHarness(x => x.AddConsumer<BelastingBijRegistratie>())
+            .AddMassTransitTestHarness(x =>
+            {
+                x.AddConsumer<BelastingBijRegistratie>();
+                x.AddConsumer<BelastingBijToewijzing>();
+                x.AddConsumer<BelastingBijOverdracht>();
+            })
             .BuildServiceProvider(validateScopes: true);
         await using (var scope = _services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<CapaciteitDbContext>().Database.EnsureCreatedAsync();
@@ -97,6 +102,63 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
         await Eventually(async () => await consumer.Consumed.SelectAsync<MaatregelGeregistreerd>().Count() == 2);
         Assert.Equal(1, await WithDb(db => db.LopendeMaatregelen.CountAsync(m => m.MaatregelId == @event.MaatregelId)));
         Assert.Equal(1, await WithDb(db => db.Inbox.CountAsync(r => r.EventId == @event.EventId)));
+    }
+
+    [Fact]
+    public async Task The_receivers_vaste_jeugdbeschermer_counts_whether_the_assignment_or_the_handover_arrives_first()
+    {
+        var eerst = Event();
+        var later = Event();
+        await _harness.Bus.Publish(eerst);
+        await _harness.Bus.Publish(later);
+        await Eventually(async () => await WithDb(db => db.LopendeMaatregelen.CountAsync(m => m.MaatregelId == eerst.MaatregelId || m.MaatregelId == later.MaatregelId)) == 2);
+        var op = new DateTime(2025, 3, 1, 10, 0, 0, DateTimeKind.Utc);
+        async Task<bool> ZonderVaste(Guid id) => await WithDb(db => db.LopendeMaatregelen.Where(m => m.MaatregelId == id)
+            .Select(m => m.VasteJeugdbeschermerBij == null || m.VasteJeugdbeschermerBij != m.GiCode).SingleAsync());
+
+        // In order: the handover, then JBO's worker.
+        await _harness.Bus.Publish(new VerantwoordelijkheidOvergedragen(eerst.MaatregelId, "JBN", "JBO", op, Guid.NewGuid(), MaatregelType.Ots, "drenthe"));
+        await Eventually(async () => await WithDb(db => db.LopendeMaatregelen.AnyAsync(m => m.MaatregelId == eerst.MaatregelId && m.GiCode == "JBO")));
+        Assert.True(await ZonderVaste(eerst.MaatregelId));
+        await _harness.Bus.Publish(new JeugdbeschermerToegewezen(eerst.MaatregelId, "JBO", true, new DateOnly(2025, 3, 2)));
+        await Eventually(async () => !await ZonderVaste(eerst.MaatregelId));
+
+        // Out of order: JBO's worker is assigned before capaciteit hears of the handover.
+        await _harness.Bus.Publish(new JeugdbeschermerToegewezen(later.MaatregelId, "JBO", true, new DateOnly(2025, 3, 2)));
+        await Eventually(async () => await WithDb(db => db.LopendeMaatregelen.AnyAsync(m => m.MaatregelId == later.MaatregelId && m.VasteJeugdbeschermerBij == "JBO")));
+        Assert.True(await ZonderVaste(later.MaatregelId)); // still JBN's case: JBN has no vaste jeugdbeschermer for it
+        await _harness.Bus.Publish(new VerantwoordelijkheidOvergedragen(later.MaatregelId, "JBN", "JBO", op, Guid.NewGuid(), MaatregelType.Ots, "drenthe"));
+        await Eventually(async () => await WithDb(db => db.LopendeMaatregelen.AnyAsync(m => m.MaatregelId == later.MaatregelId && m.GiCode == "JBO")));
+        Assert.False(await ZonderVaste(later.MaatregelId));
+    }
+
+    [Fact]
+    public async Task A_handovers_reservation_gives_way_to_load_place_by_place_as_its_measures_are_counted()
+    {
+        var overdracht = Guid.NewGuid();
+        var reservering = new Jbk.Capaciteit.Domain.Reservering
+        {
+            Id = Guid.NewGuid(), IdempotentieSleutel = $"test:{overdracht}", GiCode = "JBO", Regio = "drenthe", Type = MaatregelType.Ots, Aantal = 2,
+            Gewogen = 2.4m, VerlooptOpUtc = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), OverdrachtId = overdracht,
+        };
+        await WithDb(async db => { db.Reserveringen.Add(reservering); return await db.SaveChangesAsync(); });
+        Assert.True(reservering.TeltOp(DateTime.UtcNow)); // long past its date, but the handover has not switched: it holds
+        var (a, b) = (Event(), Event());
+        await _harness.Bus.Publish(a);
+        await _harness.Bus.Publish(b);
+        await Eventually(async () => await WithDb(db => db.LopendeMaatregelen.CountAsync(m => m.MaatregelId == a.MaatregelId || m.MaatregelId == b.MaatregelId)) == 2);
+        async Task<Jbk.Capaciteit.Domain.Reservering> Lees() => await WithDb(db => db.Reserveringen.AsNoTracking().SingleAsync(r => r.Id == reservering.Id));
+        var op = new DateTime(2025, 3, 1, 10, 0, 0, DateTimeKind.Utc);
+
+        await _harness.Bus.Publish(new VerantwoordelijkheidOvergedragen(a.MaatregelId, "JBN", "JBO", op, overdracht, MaatregelType.Ots, "drenthe"));
+        await Eventually(async () => (await Lees()).Overgedragen == 1);
+        Assert.Equal(1.2m, (await Lees()).Openstaand);
+        Assert.Equal(Jbk.Capaciteit.Domain.ReserveringStatus.Actief, (await Lees()).Status);
+
+        await _harness.Bus.Publish(new VerantwoordelijkheidOvergedragen(b.MaatregelId, "JBN", "JBO", op, overdracht, MaatregelType.Ots, "drenthe"));
+        await Eventually(async () => (await Lees()).Status == Jbk.Capaciteit.Domain.ReserveringStatus.Omgezet);
+        Assert.Equal(2, await WithDb(db => db.LopendeMaatregelen.CountAsync(m => (m.MaatregelId == a.MaatregelId || m.MaatregelId == b.MaatregelId) && m.GiCode == "JBO")));
+        Assert.False((await Lees()).TeltOp(DateTime.UtcNow));
     }
 
     private static async Task Eventually(Func<Task<bool>> condition)

@@ -10,8 +10,9 @@ public sealed class BelastingBijToewijzing(CapaciteitDbContext db)
 {
     protected override async Task HandleAsync(JeugdbeschermerToegewezen e, CancellationToken cancellationToken)
     {
-        // Only for the GI that holds the case now; an assignment of a GI that has since handed over is stale.
-        if (await Db.LopendeMaatregelen.FindAsync([e.MaatregelId], cancellationToken) is { } rij && rij.GiCode == e.GiCode)
-            rij.ZonderVasteJeugdbeschermer = !e.Vast;
+        // Recorded whatever GI carries the case now: the handover that makes this GI responsible may arrive later.
+        if (await Db.LopendeMaatregelen.FindAsync([e.MaatregelId], cancellationToken) is not { } rij) return;
+        if (e.Vast) rij.VasteJeugdbeschermerBij = e.GiCode;
+        else if (rij.VasteJeugdbeschermerBij == e.GiCode) rij.VasteJeugdbeschermerBij = null;
     }
 }

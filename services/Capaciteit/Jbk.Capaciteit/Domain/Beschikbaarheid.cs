@@ -53,18 +53,18 @@ public static class Beschikbaarheid
 
             Ring ring;
             string waarom;
+            var past = RegioOfDoelgroep.Past(gi.Soort, gi.Doelgroepen, s.GecontracteerdeRegios, casus.Regio, casus.Doelgroepen);
             if (gi.Soort == GiSoort.Landelijk)
             {
-                var passend = gi.Doelgroepen.Intersect(casus.Doelgroepen).ToList();
-                if (passend.Count == 0)
+                if (!past)
                 {
                     SluitUit(CapaciteitRegels.RegioOfDoelgroep,
                         $"landelijke GI voor {string.Join(", ", gi.Doelgroepen)}; de casus valt niet in die doelgroep");
                     continue;
                 }
-                (ring, waarom) = (Ring.Landelijk, $"landelijke GI voor doelgroep {string.Join(", ", passend)}");
+                (ring, waarom) = (Ring.Landelijk, $"landelijke GI voor doelgroep {string.Join(", ", gi.Doelgroepen.Intersect(casus.Doelgroepen))}");
             }
-            else if (s.GecontracteerdeRegios.Contains(casus.Regio))
+            else if (past)
                 (ring, waarom) = (Ring.EigenRegio, $"regionale GI met contract in {casus.Regio}");
             else if (s.GecontracteerdeRegios.Any(r => Buurregios.ZijnBuren(r, casus.Regio)))
                 (ring, waarom) = (Ring.Buurregio, $"regionale GI in buurregio {string.Join(", ", s.GecontracteerdeRegios.Where(r => Buurregios.ZijnBuren(r, casus.Regio)))}; vraagt uitbreiding van het contract van {casus.Regio}");

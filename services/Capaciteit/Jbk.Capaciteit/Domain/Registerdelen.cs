@@ -29,8 +29,27 @@ public sealed class Reservering
     public decimal Gewogen { get; init; }
     public DateTime VerlooptOpUtc { get; init; }
     public ReserveringStatus Status { get; set; } = ReserveringStatus.Actief;
+    /// <summary>The handover the places are for, if any: its switch turns them into load.</summary>
+    public Guid? OverdrachtId { get; init; }
+    /// <summary>How many of the handover's measures capaciteit already counts at the GI.</summary>
+    public int Overgedragen { get; private set; }
 
-    public bool TeltOp(DateTime nuUtc) => Status == ReserveringStatus.Actief && nuUtc < VerlooptOpUtc;
+    /// <summary>
+    /// Whether it still holds capacity. A handover's reservation does not lapse by date: it holds until the handover
+    /// releases it or every measure is counted, so a late switch never finds its places gone.
+    /// </summary>
+    public bool TeltOp(DateTime nuUtc) => Status == ReserveringStatus.Actief && (OverdrachtId is not null || nuUtc < VerlooptOpUtc);
+
+    /// <summary>What it still takes from the free capacity: the places not yet counted as load.</summary>
+    public decimal Openstaand => Aantal == 0 ? 0 : Gewogen * (Aantal - Overgedragen) / Aantal;
+
+    /// <summary>One of the handover's measures is counted at the GI now: its place is load, no longer reserved.</summary>
+    public void TelOvergedragen()
+    {
+        if (Status != ReserveringStatus.Actief) return;
+        Overgedragen++;
+        if (Overgedragen >= Aantal) Status = ReserveringStatus.Omgezet;
+    }
 }
 
 /// <summary>A cliëntenstop in force, as capaciteit hears of it from the clientenstop service.</summary>

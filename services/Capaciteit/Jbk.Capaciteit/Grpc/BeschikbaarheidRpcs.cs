@@ -41,7 +41,7 @@ public sealed partial class CapaciteitGrpcService
         var alle = await standen.OpAsync(Vandaag, ct);
         var tellingen = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.Lopend && (regio == null || m.Regio == regio))
             .GroupBy(m => m.GiCode)
-            .Select(g => new { Gi = g.Key, Lopend = g.Count(), ZonderVaste = g.Count(m => m.ZonderVasteJeugdbeschermer) })
+            .Select(g => new { Gi = g.Key, Lopend = g.Count(), ZonderVaste = g.Count(m => m.VasteJeugdbeschermerBij == null || m.VasteJeugdbeschermerBij != m.GiCode) })
             .ToDictionaryAsync(x => x.Gi, ct);
         var response = new GeefCapaciteitsoverzichtResponse();
         foreach (var s in alle.Where(s => regio is null || s.GecontracteerdeRegios.Contains(regio) || tellingen.ContainsKey(s.Gi.Code)))

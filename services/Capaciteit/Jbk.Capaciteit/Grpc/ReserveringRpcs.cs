@@ -25,12 +25,14 @@ public sealed partial class CapaciteitGrpcService
         var verloopt = request.VerlooptOp?.ToDateTime()
             ?? throw new OngeldigeInvoerException("verloopt_op", "Noem wanneer de reservering vervalt als de overdracht niet doorgaat.");
         if (verloopt <= klok.GetUtcNow().UtcDateTime) throw new OngeldigeInvoerException("verloopt_op", "De vervaldatum ligt in het verleden.");
+        Guid? overdrachtId = string.IsNullOrWhiteSpace(request.OverdrachtId) ? null
+            : Guid.TryParse(request.OverdrachtId, out var o) ? o : throw new OngeldigeInvoerException("overdracht_id", $"'{request.OverdrachtId}' is geen geldig overdracht-id.");
 
         var sleutel = request.IdempotentieSleutel.Trim();
         if (await db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct) is { } eerder)
             return Zelfde(eerder) ? new() { ReserveringId = eerder.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) }
                 : throw SleutelHergebruikt.Voor("idempotentiesleutel", $"{eerder.Aantal} plaats(en) {eerder.Type} bij {eerder.GiCode} in {eerder.Regio}");
-        bool Zelfde(Reservering r) => r.GiCode == gi && r.Regio == regio && r.Type == type && r.Aantal == request.Aantal;
+        bool Zelfde(Reservering r) => r.GiCode == gi && r.Regio == regio && r.Type == type && r.Aantal == request.Aantal && r.OverdrachtId == overdrachtId;
 
         // The lock and the check run in one transaction; the execution strategy retries the whole unit on a transient fault.
         try
@@ -63,7 +65,7 @@ public sealed partial class CapaciteitGrpcService
             var reservering = new Reservering
             {
                 Id = Guid.NewGuid(), IdempotentieSleutel = sleutel, GiCode = gi, Regio = regio, Type = type, Aantal = request.Aantal,
-                Gewogen = nodig, VerlooptOpUtc = verloopt,
+                Gewogen = nodig, VerlooptOpUtc = verloopt, OverdrachtId = overdrachtId,
             };
             db.Reserveringen.Add(reservering);
             await db.SaveChangesAsync(ct);

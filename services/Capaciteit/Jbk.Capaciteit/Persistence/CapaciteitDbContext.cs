@@ -87,6 +87,9 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
             e.Property(r => r.Type).HasConversion<string>().HasMaxLength(40);
             e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(r => r.Gewogen).HasPrecision(9, 2);
+            // Two measures of one handover counted at once must both count: the second write finds the row changed and retries.
+            e.Property(r => r.Overgedragen).IsConcurrencyToken();
+            e.HasIndex(r => r.OverdrachtId);
         });
         modelBuilder.Entity<ActieveStop>(e =>
         {

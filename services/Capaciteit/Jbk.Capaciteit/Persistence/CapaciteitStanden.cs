@@ -24,7 +24,7 @@ public sealed class CapaciteitStanden(CapaciteitDbContext db, Gewichten gewichte
             contracten.Where(c => c.GiCode == gi.Code && c.GeldigOp(dag)).Select(c => c.Regio).Distinct().ToList(),
             bezettingen.TryGetValue(gi.Code, out var b) ? b.Capaciteit : 0,
             belasting.Where(x => x.GiCode == gi.Code).Sum(x => x.Aantal * gewichten.Van(x.Type)),
-            reserveringen.Where(r => r.GiCode == gi.Code).Sum(r => r.Gewogen),
+            reserveringen.Where(r => r.GiCode == gi.Code).Sum(r => r.Openstaand),
             CertificaatPoort.MagNieuwAannemen(gi.Code, certificaten, dag),
             stops.Where(s => s.GiCode == gi.Code).Select(s => s.AlsStop()).ToList())).ToList();
     }

@@ -291,8 +291,8 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<bool>("ZonderVasteJeugdbeschermer")
-                        .HasColumnType("boolean");
+                    b.Property<string>("VasteJeugdbeschermerBij")
+                        .HasColumnType("text");
 
                     b.HasKey("MaatregelId");
 
@@ -358,6 +358,13 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("OverdrachtId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Overgedragen")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Regio")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -380,6 +387,8 @@ namespace Jbk.Capaciteit.Persistence.Migrations
 
                     b.HasIndex("IdempotentieSleutel")
                         .IsUnique();
+
+                    b.HasIndex("OverdrachtId");
 
                     b.HasIndex("GiCode", "Status");
 
