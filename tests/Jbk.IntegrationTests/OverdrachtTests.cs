@@ -70,7 +70,8 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
     };
 
     /// <summary>Every step of a handover; <paramref name="naStap"/> runs after each, to crash the process where a test wants.</summary>
-    private async Task<OverdrachtProto> DoorloopAlleStappen(IReadOnlyList<Maatregelen.V1.Maatregel> gezin, Func<string, Task>? naStap = null)
+    private async Task<OverdrachtProto> DoorloopAlleStappen(IReadOnlyList<Maatregelen.V1.Maatregel> gezin, Func<string, Task>? naStap = null,
+        bool totOmzettingGevraagd = false, bool klaarVoorOmzetting = false)
     {
         naStap ??= _ => Task.CompletedTask;
         var jbn = Overdracht(Organisatie.Gi("JBN"));
@@ -106,9 +107,11 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
         await Herhaal(() => jbn.DienVerzoekBijRechterInAsync(new DienVerzoekBijRechterInRequest { OverdrachtId = id, Datum = Vandaag.ToProto() }).ResponseAsync);
         await Herhaal(() => wss.LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest { OverdrachtId = id, Zaaknummer = "C/19/" + id[..6], Datum = Vandaag.ToProto() }).ResponseAsync);
         await Herhaal(() => jbn.LegWarmeOverdrachtVastAsync(new LegWarmeOverdrachtVastRequest { OverdrachtId = id, Datum = Vandaag.ToProto() }).ResponseAsync);
+        if (klaarVoorOmzetting) return (await jbn.GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = id })).Overdracht;
         var op = DateTime.UtcNow;
         await Herhaal(() => jbn.ZetOmAsync(new ZetOmRequest { OverdrachtId = id, Op = Timestamp.FromDateTime(op) }).ResponseAsync);
         await naStap("omzetting gevraagd");
+        if (totOmzettingGevraagd) return (await jbn.GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = id })).Overdracht;
         await WachtOpStatus(id, OverdrachtStatus.Omgezet);
 
         var wssMaatregelen = Maatregelen(Organisatie.Gi("WSS"));
@@ -272,5 +275,121 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
             try { await Maatregelen(Organisatie.Gi("WSS")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = gezin[0].Id }); return false; }
             catch (RpcException ex) { return ex.StatusCode == StatusCode.PermissionDenied; }
         }, "WSS no longer reads the measure");
+    }
+
+    [Fact]
+    public async Task A_rule_broken_after_acceptance_stops_the_switch_and_the_handover_is_stuck_with_the_rule()
+    {
+        var gezin = await GezinBijJbn();
+        var nieuwGezinslid = "";
+        var o = await DoorloopAlleStappen(gezin, async stap =>
+        {
+            if (stap != "geaccepteerd") return;
+            // Behind the handover's back: the RvdK registers a sibling's OTS at JBN, so the family would be split at the switch.
+            nieuwGezinslid = (await Maatregelen(Organisatie.Rvdk).RegistreerMaatregelAsync(new RegistreerMaatregelRequest
+            {
+                IdempotentieSleutel = Guid.NewGuid().ToString(), Type = MaatregelType.Ots.ToProto(), GiCode = "JBN", Regio = "drenthe",
+                Startdatum = Vandaag.AddDays(-1).ToProto(), Einddatum = Vandaag.AddMonths(11).ToProto(),
+                Jeugdige = new Jeugdige { Bsn = Registratie.Bsn(), Geboortedatum = new DateOnly(2016, 2, 3).ToProto(), Gemeente = "GM1680", GezinId = gezin[0].GezinId },
+            })).Maatregel.Id;
+        }, totOmzettingGevraagd: true);
+
+        OverdrachtProto? laatst = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            laatst = (await Overdracht(Organisatie.Gi("JBN")).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = o.Id })).Overdracht;
+            return laatst.Vastgelopen.Length > 0;
+        }, $"the switch of {o.Id} is stopped (now {laatst?.Status}, vastgelopen '{laatst?.Vastgelopen}')", TimeSpan.FromSeconds(60));
+
+        Assert.Contains("GezinBlijftSamen bij omzetting", laatst!.Vastgelopen);
+        Assert.Equal(OverdrachtStatus.Geaccepteerd, laatst.Status);
+        foreach (var m in gezin.Select(m => m.Id).Append(nieuwGezinslid))
+        {
+            var nu = (await Maatregelen(Organisatie.Gi("JBN")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = m })).Maatregel;
+            Assert.Equal("JBN", nu.VerantwoordelijkeGi);
+            Assert.Single(nu.Verantwoordelijkheden);
+        }
+    }
+    [Fact]
+    public async Task A_switch_is_refused_while_a_measure_of_the_handover_has_ended_and_the_GIs_can_still_cancel()
+    {
+        var gezin = await GezinBijJbn();
+        var o = await DoorloopAlleStappen(gezin, klaarVoorOmzetting: true);
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        await Maatregelen(Organisatie.Gi("JBN")).BeeindigMaatregelAsync(new BeeindigMaatregelRequest
+        {
+            MaatregelId = gezin[2].Id, Datum = vandaag.ToProto(), Reden = "de jeugdige is verhuisd naar het buitenland",
+        });
+
+        RpcException? geweigerd = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                await Overdracht(Organisatie.Gi("WSS")).ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(DateTime.UtcNow) });
+                return false;
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition) { geweigerd = ex; return true; }
+        }, "the switch is refused once overdracht knows the measure ended", TimeSpan.FromSeconds(30));
+        Assert.Contains(gezin[2].Id, geweigerd!.Status.Detail);
+        Assert.Equal("MaatregelLooptBijOmzetting", geweigerd.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
+
+        var geannuleerd = (await Overdracht(Organisatie.Gi("JBN")).AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest
+        {
+            OverdrachtId = o.Id, Reden = "een maatregel is beëindigd; een nieuwe overdracht volgt zonder haar",
+        })).Overdracht;
+        Assert.Equal(OverdrachtStatus.Geannuleerd, geannuleerd.Status);
+        foreach (var m in gezin.Take(2))
+            Assert.Equal("JBN", (await Maatregelen(Organisatie.Gi("JBN")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = m.Id })).Maatregel.VerantwoordelijkeGi);
+    }
+
+    [Fact]
+    public async Task A_cancel_racing_the_switch_leaves_either_everything_at_the_sender_or_everything_at_the_receiver_with_its_places()
+    {
+        for (var ronde = 0; ronde < 3; ronde++)
+        {
+            var gezin = await GezinBijJbn();
+            var o = await DoorloopAlleStappen(gezin, klaarVoorOmzetting: true);
+            var jbn = Overdracht(Organisatie.Gi("JBN"));
+            var wss = Overdracht(Organisatie.Gi("WSS"));
+            var op = Timestamp.FromDateTime(DateTime.UtcNow);
+            async Task<StatusCode> Poging(Func<Task> stap)
+            {
+                try { await stap(); return StatusCode.OK; }
+                catch (RpcException ex) { return ex.StatusCode; }
+            }
+            // Ten switches and ten cancels at once, from both GIs.
+            var uitkomsten = await Task.WhenAll(Enumerable.Range(0, 10).SelectMany(i => new[]
+            {
+                Poging(() => (i % 2 == 0 ? jbn : wss).ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = op }).ResponseAsync),
+                Poging(() => (i % 2 == 0 ? wss : jbn).AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = o.Id, Reden = "race" }).ResponseAsync),
+            }));
+            Assert.All(uitkomsten, c => Assert.Contains(c, new[] { StatusCode.OK, StatusCode.Aborted, StatusCode.FailedPrecondition }));
+
+            // Settled: cancelled with every place released, or switched with every place counted as load.
+            OverdrachtProto? eind = null;
+            await Eventually.HoldsAsync(async () =>
+            {
+                eind = (await jbn.GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = o.Id })).Overdracht;
+                if (eind.Status == OverdrachtStatus.Geannuleerd) return await ReserveringenMetStatus(o.Id, "Actief") == 0;
+                return eind.Status == OverdrachtStatus.Omgezet && await ReserveringenMetStatus(o.Id, "Omgezet") == await ReserveringenVan(o.Id);
+            }, $"handover {o.Id} settles", TimeSpan.FromSeconds(60));
+
+            var gi = eind!.Status == OverdrachtStatus.Omgezet ? "WSS" : "JBN";
+            foreach (var m in gezin)
+                Assert.Equal(gi, (await Maatregelen(Organisatie.Gi(gi)).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = m.Id })).Maatregel.VerantwoordelijkeGi);
+            if (eind.Status == OverdrachtStatus.Geannuleerd) Assert.Equal(0, await ReserveringenMetStatus(o.Id, "Omgezet"));
+            else Assert.Equal(0, await ReserveringenMetStatus(o.Id, "Vrijgegeven"));
+        }
+    }
+
+    private async Task<long> ReserveringenMetStatus(string overdrachtId, string status)
+    {
+        await using var connection = new NpgsqlConnection(platform.DatabaseConnectionString("capaciteit"));
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("""SELECT count(*) FROM reserveringen WHERE "IdempotentieSleutel" LIKE @k AND "Status" = @s""", connection);
+        count.Parameters.AddWithValue("k", $"overdracht:{overdrachtId}:%");
+        count.Parameters.AddWithValue("s", status);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 }

@@ -1,3 +1,4 @@
+using Jbk.Maatregelen.V1;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Contracts;
@@ -49,6 +50,20 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         Assert.True(ongestoord.Maatregelen.Select(m => m.NieuweGi).Distinct().Count() > 1);
         Assert.Contains(ongestoord.Maatregelen, m => m.VolgtJeugdbeschermer && m.NieuweGi == "JBO");
         Assert.Equal(Vergelijkbaar(ongestoord), Vergelijkbaar(onderbroken));
+
+        // One definition of "without vaste jeugdbeschermer": capaciteit's figure per GI is maatregelregistratie's count.
+        foreach (var gi in new[] { "JBN", "JBF", "JBO" })
+        {
+            var (capaciteit, register) = (0, -1);
+            await Eventually.HoldsAsync(async () =>
+            {
+                capaciteit = (await k.CapaciteitClient(Organisatie.Operator).GeefCapaciteitsoverzichtAsync(new Capaciteit.V1.GeefCapaciteitsoverzichtRequest()))
+                    .Gis.Single(g => g.GiCode == gi).ZonderVasteJeugdbeschermer;
+                register = (await k.Maatregelen(Organisatie.Operator).GeefTellingenAsync(new GeefTellingenRequest { GiCode = gi })).Tellingen
+                    .Sum(t => t.ZonderVasteJeugdbeschermer);
+                return capaciteit == register;
+            }, $"capaciteit and maatregelregistratie agree on {gi}'s measures without vaste jeugdbeschermer", TimeSpan.FromSeconds(30));
+        }
     }
 
     [Fact]

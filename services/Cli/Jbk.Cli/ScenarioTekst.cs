@@ -43,7 +43,7 @@ internal static class ScenarioTekst
     public static string Voortgang(ScenarioVoortgang v) =>
         $"scenario {v.ScenarioId}: {v.Status.ToString().ToLowerInvariant()}, weken gestart {v.GestarteWeek + 1}/{v.AantalWeken}{N}"
         + $"  {v.Totaal} maatregelen: {v.Voltooid} voltooid, {v.Omgezet} omgezet (wacht op vaste jeugdbeschermer), {v.InBehandeling} in behandeling, "
-        + $"{v.Gepland} gepland, {v.NietPlaatsbaar} niet plaatsbaar{N}"
+        + $"{v.Gepland} gepland, {v.NietPlaatsbaar} niet plaatsbaar" + (v.Beeindigd > 0 ? $", {v.Beeindigd} beëindigd vóór de omzetting" : "") + N
         + $"  {v.Weigeringen} weigering(en) van gezinnen ({v.GeweigerdeMaatregelen} maatregelen), opnieuw gepland; {v.Vastgelopen} vastgelopen"
         + (v.VastgelopenOverdrachten.Count > 0 ? $": {string.Join(", ", v.VastgelopenOverdrachten)}" : "");
 

@@ -104,7 +104,15 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                         }, cancellationToken: ct)).Overdracht;
                     if (!Gedaan("warme overdracht gehouden") && !Gedaan("afgezien van warme overdracht"))
                         o = (await ontvanger.LegWarmeOverdrachtVastAsync(new LegWarmeOverdrachtVastRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;
-                    await ontvanger.ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(DateTime.UtcNow) }, cancellationToken: ct);
+                    try
+                    {
+                        await ontvanger.ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(DateTime.UtcNow) }, cancellationToken: ct);
+                    }
+                    catch (RpcException ex) when (ex.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason == "MaatregelLooptBijOmzetting")
+                    {
+                        // A measure ended before the switch: the GIs cancel; the scenario plans the family's other measures again.
+                        await verzender.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = o.Id, Reden = "een maatregel is beëindigd vóór de omzetting" }, cancellationToken: ct);
+                    }
                     return 1;
                 case OverdrachtStatus.Omgezet:
                     var maatregelen = k.Maatregelen(Organisatie.Gi(o.OntvangendeGi));

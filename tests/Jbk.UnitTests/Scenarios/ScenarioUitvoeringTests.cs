@@ -124,4 +124,33 @@ public sealed class ScenarioUitvoeringTests
         Assert.True(u.RondAf(rijen, DateTime.UtcNow));
         Assert.Equal(ScenarioStatus.Afgerond, u.Status);
     }
+
+    [Fact]
+    public void A_measure_that_ends_before_its_switch_leaves_the_plan_and_its_family_goes_on_without_it()
+    {
+        var gezin = Guid.NewGuid();
+        var (u, rijen) = Maak([Regionaal("JBF", 4), Regionaal("JBO", 4)], [Maatregel(gezin), Maatregel(gezin)], versneld: true, reserve: 0.5);
+        var (blijft, eindigt) = (rijen[0], rijen[1]);
+        var eerst = blijft.Naar;
+        foreach (var p in rijen) p.Aangevraagd(p.VolgendeOverdrachtId);
+
+        // The measure ends by law; its handover is then cancelled (the switch refused), and the family planned again.
+        eindigt.MarkeerBeeindigd();
+        blijft.Geweigerd($"{eerst}: geannuleerd: een maatregel is beëindigd vóór de omzetting");
+        u.Herplan(rijen, gezin);
+
+        Assert.Equal(PlaatsingStatus.Beeindigd, eindigt.Status);
+        Assert.Null(eindigt.Naar);
+        Assert.Equal(PlaatsingStatus.Gepland, blijft.Status);
+        Assert.NotNull(blijft.Naar);
+        Assert.Equal(1, Voortgang.Bepaal(u, rijen, new Dictionary<Guid, DateTime>(), DateTime.MinValue).Beeindigd);
+
+        blijft.Aangevraagd(blijft.VolgendeOverdrachtId);
+        blijft.Omgezet(DateTime.UtcNow);
+        blijft.Voltooid(DateTime.UtcNow, DateTime.UtcNow);
+        Assert.True(u.RondAf(rijen, DateTime.UtcNow));
+        eindigt.MarkeerBeeindigd();
+        blijft.MarkeerBeeindigd(); // a switched measure stays switched
+        Assert.Equal(PlaatsingStatus.Voltooid, blijft.Status);
+    }
 }

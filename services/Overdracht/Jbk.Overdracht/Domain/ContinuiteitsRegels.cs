@@ -101,14 +101,11 @@ public static class ContinuiteitsRegels
         if (RegioOfDoelgroepFout(g.Ontvanger, g.RegiosVanOntvanger, m.MaatregelId, m.Regio, m.Doelgroepen) is { } fout) yield return fout;
     }
 
-    /// <summary>
-    /// RegioOfDoelgroep: a regional GI takes a measure only in a region it has a contract in; a national GI only a child
-    /// of its doelgroep. Null when the receiver may take it; else why not.
-    /// </summary>
+    /// <summary>The rule <see cref="Contracts.RegioOfDoelgroep"/> for one measure: null when the receiver may take it; else why not.</summary>
     public static string? RegioOfDoelgroepFout(GiGegevens ontvanger, IReadOnlyCollection<string> regiosVanOntvanger, Guid maatregelId, string regio,
         IReadOnlyCollection<string> doelgroepen) =>
-        ontvanger.Soort == GiSoort.Landelijk
-            ? ontvanger.Doelgroepen.Intersect(doelgroepen).Any() ? null
-                : $"{ontvanger.Code} is landelijk voor {string.Join(", ", ontvanger.Doelgroepen)}; de jeugdige van maatregel {maatregelId} valt daar niet onder"
-            : regiosVanOntvanger.Contains(regio) ? null : $"{ontvanger.Code} heeft geen contract in {regio}";
+        Contracts.RegioOfDoelgroep.Past(ontvanger.Soort, ontvanger.Doelgroepen, regiosVanOntvanger, regio, doelgroepen) ? null
+        : ontvanger.Soort == GiSoort.Landelijk
+            ? $"{ontvanger.Code} is landelijk voor {string.Join(", ", ontvanger.Doelgroepen)}; de jeugdige van maatregel {maatregelId} valt daar niet onder"
+            : $"{ontvanger.Code} heeft geen contract in {regio}";
 }

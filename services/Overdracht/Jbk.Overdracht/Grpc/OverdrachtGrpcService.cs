@@ -211,11 +211,26 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
     [Persoonsgegevens]
     [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]
     public override Task<ZetOmResponse> ZetOm(ZetOmRequest request, ServerCallContext context) =>
-        Stap(request.OverdrachtId, context, (o, c) =>
+        Stap(request.OverdrachtId, context, async (o, c) =>
         {
-            o.VraagOmzettingAan(request.Op?.ToDateTime() ?? throw new OngeldigeInvoerException("op", "Het moment van omzetting ontbreekt."), c, Nu);
-            return Task.CompletedTask;
+            var op = request.Op?.ToDateTime() ?? throw new OngeldigeInvoerException("op", "Het moment van omzetting ontbreekt.");
+            if (o.OmzettingGevraagdOpUtc is null) await VereisLopendOpAsync(o, op, context.CancellationToken);
+            o.VraagOmzettingAan(op, c, Nu);
         }, o => new ZetOmResponse { Overdracht = Proto(o) });
+
+    /// <summary>
+    /// MaatregelLooptBijOmzetting: an ended measure (or one that ends before the instant) cannot be switched, and once the
+    /// switch is asked for the handover can no longer be cancelled; so it is said now, while the GIs can still cancel.
+    /// </summary>
+    private async Task VereisLopendOpAsync(OverdrachtProces o, DateTime op, CancellationToken ct)
+    {
+        var ids = o.Maatregelen.Select(m => m.MaatregelId).ToList();
+        var standen = await db.MaatregelStanden.AsNoTracking().Where(s => ids.Contains(s.MaatregelId)).ToListAsync(ct);
+        var dag = DateOnly.FromDateTime(op);
+        if (standen.FirstOrDefault(s => !s.Lopend || s.Einddatum is { } einde && einde <= dag) is { } geeindigd)
+            throw new RegelGeschondenException("MaatregelLooptBijOmzetting",
+                $"Maatregel {geeindigd.MaatregelId} is beëindigd of eindigt vóór {dag:yyyy-MM-dd}; annuleer deze overdracht en vraag er een aan zonder haar (of laat haar eerst verlengen).");
+    }
 
     [Persoonsgegevens]
     [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende en de ontvangende GI")]

@@ -64,7 +64,7 @@ public sealed class OverdrachtStand(TimeProvider klok) : IStandbron
             int Aantal(PlaatsingStatus s) => plaatsingen.FirstOrDefault(p => p.ScenarioId == u.Id && p.Status == s)?.Aantal ?? 0;
             foreach (var s in Enum.GetValues<PlaatsingStatus>())
                 waarden.Add(Standwaarde.Van("jbk.scenario.maatregelen", Aantal(s), [.. scenario, ("status", s.ToString().ToLowerInvariant())]));
-            var plaatsbaar = Enum.GetValues<PlaatsingStatus>().Where(s => s != PlaatsingStatus.NietPlaatsbaar).Sum(Aantal);
+            var plaatsbaar = Enum.GetValues<PlaatsingStatus>().Where(s => s is not (PlaatsingStatus.NietPlaatsbaar or PlaatsingStatus.Beeindigd)).Sum(Aantal);
             var omgezet = Aantal(PlaatsingStatus.Omgezet) + Aantal(PlaatsingStatus.Voltooid);
             var achterstand = u.Status == ScenarioStatus.Lopend
                 ? Traject.Achterstand(plaatsbaar, omgezet, u.Definitie.Start, u.Definitie.Deadline, vandaag) : 0;

@@ -54,7 +54,8 @@ public sealed class Controleur(
             .Where(m => m.Status == Maatregelen.V1.MaatregelStatus.Lopend && m.VerantwoordelijkeGi == o.VerzendendeGi)
             .Select(m => Guid.Parse(m.Id)).ToList();
 
-        var ontvanger = GiRegister.Alle.Single(g => g.Code == o.OntvangendeGi);
+        var ontvanger = (await Instellingenregister.LeesAsync(capaciteit, ct)).GetValueOrDefault(o.OntvangendeGi);
+        if (ontvanger is null) return [new RegelUitkomst("OntvangerBekend", false, $"{o.OntvangendeGi} staat niet in het register van capaciteit")];
         var certificaat = await capaciteit.GeefCertificaatstatusAsync(
             new GeefCertificaatstatusRequest { GiCode = o.OntvangendeGi, Datum = omzetting.ToProto() }, cancellationToken: ct);
 

@@ -132,9 +132,8 @@ public sealed partial class OverdrachtVoortzetter(
                     OverdrachtId = o.Id.ToString(), VanGi = o.VerzendendeGi, NaarGi = o.OntvangendeGi, Op = Timestamp.FromDateTime(op),
                 };
                 omzetting.MaatregelIds.AddRange(o.Maatregelen.Select(m => m.MaatregelId.ToString()));
-                await maatregelen.DraagOverdrachtOverAsync(omzetting, cancellationToken: ct); // every measure in one transaction
-                foreach (var r in o.ReserveringIds)
-                    await capaciteit.BeeindigReserveringAsync(new BeeindigReserveringRequest { ReserveringId = r, Uitkomst = ReserveringUitkomst.Omgezet }, cancellationToken: ct);
+                // Every measure in one transaction; capaciteit turns each reserved place into load as it counts the measure.
+                await maatregelen.DraagOverdrachtOverAsync(omzetting, cancellationToken: ct);
                 o.LegOmzettingVast(op, Dienst, nu);
                 break;
 
@@ -172,7 +171,8 @@ public sealed partial class OverdrachtVoortzetter(
                 var antwoord = await capaciteit.ReserveerCapaciteitAsync(new ReserveerCapaciteitRequest
                 {
                     IdempotentieSleutel = $"overdracht:{o.Id}:{groep.Key}", GiCode = o.OntvangendeGi, Regio = Regio(db, groep.First().MaatregelId),
-                    Type = groep.Key.ToProto(), Aantal = groep.Count(), VerlooptOp = Timestamp.FromDateTime(nu + Reserveringstermijn),
+                    Type = groep.Key.ToProto(), Aantal = groep.Count(), OverdrachtId = o.Id.ToString(),
+                    VerlooptOp = Timestamp.FromDateTime(Max(nu, o.GeplandeOmzetting.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)) + Reserveringstermijn),
                 }, cancellationToken: ct);
                 ids.Add(antwoord.ReserveringId);
             }
@@ -187,6 +187,8 @@ public sealed partial class OverdrachtVoortzetter(
             await maatregelen.VerleenInzageAsync(new VerleenInzageRequest { MaatregelId = m.MaatregelId.ToString(), GiCode = o.OntvangendeGi, OverdrachtId = o.Id.ToString() }, cancellationToken: ct);
         o.LegReserveringVast(ids, Dienst, nu);
     }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
     private static string Regio(OverdrachtDbContext db, Guid maatregelId) =>
         db.MaatregelStanden.AsNoTracking().Where(s => s.MaatregelId == maatregelId).Select(s => s.Regio).SingleOrDefault() ?? "onbekend";

@@ -42,12 +42,7 @@ public sealed class Rapportbronnen(
             } while (zoek.PageToken.Length > 0);
         }
 
-        var instellingen = (await capaciteit.ListInstellingenAsync(new ListInstellingenRequest(), cancellationToken: ct)).Instellingen
-            .ToDictionary(i => i.Code, i => new GiGegevens(i.Code, i.Naam, i.Soort == InstellingSoort.Landelijk ? GiSoort.Landelijk : GiSoort.Regionaal,
-                i.Regios.ToList(), i.Doelgroepen.ToList())
-            {
-                MaatregelTypes = i.MaatregelTypes.Select(t => MaatregelTypeMapping.FromProto(t)).OfType<MaatregelType>().ToList(),
-            });
+        var instellingen = await Instellingenregister.LeesAsync(capaciteit, ct);
         var cijfers = (await capaciteit.GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest(), cancellationToken: ct)).Gis
             .GroupBy(g => g.GiCode)
             .ToDictionary(g => g.Key, g => new Capaciteitsstand(g.Key, g.First().Capaciteit, g.First().Belasting, g.First().Gereserveerd));

@@ -28,10 +28,11 @@ public sealed class ScenarioBron(
         if (deadline <= a.Start)
             throw new OngeldigeInvoerException("start", $"Het beëindigingscertificaat van {a.VerzendendeGi} eindigt op {deadline:yyyy-MM-dd}, niet na de start {a.Start:yyyy-MM-dd}.");
         var overzicht = await capaciteit.GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest(), cancellationToken: ct);
+        var register = await Instellingenregister.LeesAsync(capaciteit, ct);
         var ontvangers = new List<Ontvanger>();
         foreach (var (gi, limiet, plafond) in a.Ontvangers)
         {
-            var gegevens = GiRegister.Alle.Single(g => g.Code == gi);
+            var gegevens = register.GetValueOrDefault(gi) ?? throw new NietGevondenException("GI", gi, $"{gi} staat niet in het register van capaciteit.");
             var bijStart = await capaciteit.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = gi, Datum = a.Start.ToProto() }, cancellationToken: ct);
             var bijEinde = await capaciteit.GeefCertificaatstatusAsync(new GeefCertificaatstatusRequest { GiCode = gi, Datum = deadline.AddDays(-1).ToProto() }, cancellationToken: ct);
             var vrij = (int)Math.Floor(overzicht.Gis.SingleOrDefault(x => x.GiCode == gi)?.Vrij ?? 0);

@@ -51,6 +51,7 @@ public sealed partial class ScenarioUitvoerder(
         var nu = klok.GetUtcNow().UtcDateTime;
         var vandaag = DateOnly.FromDateTime(nu);
 
+        await MarkeerBeeindigdAsync(db, rijen, ct);
         await VolgOverdrachtenAsync(db, u, rijen, ct);
         u.StartWeken(rijen, vandaag);
         var aangevraagd = await VraagOverdrachtenAanAsync(db, u, rijen, vandaag, nu, ct);
@@ -60,6 +61,19 @@ public sealed partial class ScenarioUitvoerder(
         u.VerhoogVersie();
         await db.SaveChangesAsync(ct);
         if (aangevraagd > 0) signaal.Geef();
+    }
+
+    /// <summary>
+    /// A measure that ended before its switch (by a decision, or by law at its end date) leaves the plan: its handover, if
+    /// any, is refused or cancelled by the checks, and the family's other measures are planned again without it.
+    /// </summary>
+    private static async Task MarkeerBeeindigdAsync(OverdrachtDbContext db, List<ScenarioPlaatsing> rijen, CancellationToken ct)
+    {
+        var open = rijen.Where(p => p.Status is PlaatsingStatus.Gepland or PlaatsingStatus.Aangevraagd).Select(p => p.MaatregelId).ToList();
+        if (open.Count == 0) return;
+        var geeindigd = (await db.MaatregelStanden.AsNoTracking().Where(s => open.Contains(s.MaatregelId) && !s.Lopend).Select(s => s.MaatregelId).ToListAsync(ct))
+            .ToHashSet();
+        foreach (var p in rijen.Where(p => geeindigd.Contains(p.MaatregelId))) p.MarkeerBeeindigd();
     }
 
     /// <summary>Takes over what happened to the running handovers: switched, completed, or refused (then planned again).</summary>

@@ -73,7 +73,8 @@ public static class Planner
         // moves to one: a family a national GI can take goes regional only while that leaves enough regional room for
         // those before it in this order.
         bool KanLandelijk(IReadOnlyList<TePlaatsen> g) =>
-            ontvangers.Any(o => o.Soort == GiSoort.Landelijk && o.Gecertificeerd && o.Doelgroepen.Intersect(g.SelectMany(m => m.Doelgroepen)).Any());
+            ontvangers.Any(o => o.Soort == GiSoort.Landelijk && o.Gecertificeerd
+                && RegioOfDoelgroep.Past(o.Soort, o.Doelgroepen, o.Regios, g[0].Regio, g.SelectMany(m => m.Doelgroepen)));
         string? Volgt(IReadOnlyList<TePlaatsen> g) =>
             g.Select(m => m.JeugdbeschermerId).Where(j => j is not null && meegaand.ContainsKey(j)).Select(j => meegaand[j!]).FirstOrDefault();
         var regionaleGis = ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Select(o => o.GiCode).ToHashSet();
@@ -105,7 +106,7 @@ public static class Planner
                 if (voor?.Uitgesloten.Contains(o.GiCode) == true) { redenen.Add($"{o.GiCode}: heeft dit gezin geweigerd"); continue; }
                 if (!o.Gecertificeerd) { redenen.Add($"{o.GiCode}: niet gecertificeerd"); continue; }
                 if (types.Any(t => !o.Types.Contains(t))) { redenen.Add($"{o.GiCode}: voert {string.Join(", ", types.Where(t => !o.Types.Contains(t)))} niet uit"); continue; }
-                if (o.Soort == GiSoort.Landelijk ? !o.Doelgroepen.Intersect(doelgroepen).Any() : gezin.Any(m => !o.Regios.Contains(m.Regio)))
+                if (gezin.Any(m => !RegioOfDoelgroep.Past(o.Soort, o.Doelgroepen, o.Regios, m.Regio, doelgroepen)))
                 {
                     redenen.Add(o.Soort == GiSoort.Landelijk ? $"{o.GiCode}: doelgroep past niet" : $"{o.GiCode}: geen contract in de regio");
                     continue;

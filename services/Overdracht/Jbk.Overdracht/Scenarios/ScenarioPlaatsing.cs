@@ -3,7 +3,8 @@ using Jbk.Contracts;
 
 namespace Jbk.Overdracht.Scenarios;
 
-public enum PlaatsingStatus { Gepland = 1, Aangevraagd = 2, Omgezet = 3, Voltooid = 4, NietPlaatsbaar = 5 }
+/// <summary>Beeindigd: the measure ended (by a decision or by law) before it switched: nothing is left to hand over.</summary>
+public enum PlaatsingStatus { Gepland = 1, Aangevraagd = 2, Omgezet = 3, Voltooid = 4, NietPlaatsbaar = 5, Beeindigd = 6 }
 
 /// <summary>
 /// One measure of a scenario: what the planner saw of it, where and when it goes, and how its handover went.
@@ -37,6 +38,17 @@ public sealed class ScenarioPlaatsing
     public DateTime? VastOpUtc { get; private set; }
 
     public bool IsOmgezet => Status is PlaatsingStatus.Omgezet or PlaatsingStatus.Voltooid;
+
+    /// <summary>Nothing more to do for it: completed, not placeable, or ended before its switch.</summary>
+    public bool IsKlaar => Status is PlaatsingStatus.Voltooid or PlaatsingStatus.NietPlaatsbaar or PlaatsingStatus.Beeindigd;
+
+    /// <summary>The measure ended before it switched; its family's other measures go on without it (a switched one stays switched).</summary>
+    public void MarkeerBeeindigd()
+    {
+        if (IsOmgezet || Status == PlaatsingStatus.Beeindigd) return;
+        Status = PlaatsingStatus.Beeindigd;
+        Naar = null;
+    }
 
     public static ScenarioPlaatsing Nieuw(Guid scenarioId, TePlaatsen m, string vanGi, IReadOnlyList<string> termijnen) => new()
     {

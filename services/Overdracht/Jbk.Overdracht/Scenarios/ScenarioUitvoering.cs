@@ -73,7 +73,8 @@ public sealed class ScenarioUitvoering
         while (GestarteWeek + 1 < Definitie.AantalWeken)
         {
             var volgende = GestarteWeek + 1;
-            var eerdereOmgezet = plaatsingen.Where(p => p.Week < volgende && p.Status != PlaatsingStatus.NietPlaatsbaar).All(p => p.IsOmgezet);
+            var eerdereOmgezet = plaatsingen.Where(p => p.Week < volgende && p.Status is not (PlaatsingStatus.NietPlaatsbaar or PlaatsingStatus.Beeindigd))
+                .All(p => p.IsOmgezet);
             if (!(vandaag >= WeekVan(volgende) || (Versneld && eerdereOmgezet))) break;
             GestarteWeek = volgende;
             gestart = true;
@@ -81,10 +82,10 @@ public sealed class ScenarioUitvoering
         return gestart;
     }
 
-    /// <summary>Done when every measure switched and has a vaste jeugdbeschermer, or could not be placed.</summary>
+    /// <summary>Done when every measure switched and has a vaste jeugdbeschermer, could not be placed, or ended before its switch.</summary>
     public bool RondAf(IReadOnlyList<ScenarioPlaatsing> plaatsingen, DateTime nuUtc)
     {
-        if (Status != ScenarioStatus.Lopend || !plaatsingen.All(p => p.Status is PlaatsingStatus.Voltooid or PlaatsingStatus.NietPlaatsbaar)) return false;
+        if (Status != ScenarioStatus.Lopend || !plaatsingen.All(p => p.IsKlaar)) return false;
         Status = ScenarioStatus.Afgerond;
         AfgerondOpUtc = nuUtc;
         return true;
