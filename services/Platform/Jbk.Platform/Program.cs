@@ -3,6 +3,8 @@ using Jbk.Capaciteit;
 using Jbk.Clientenstop;
 using Jbk.Maatregelregistratie;
 using Jbk.Overdracht;
+using Jbk.Platform.Oefening;
 
-return await JbkHost.RunAsync(args, "jbk-platform",
+// The rehearsal clock first: when on, every service after it takes it as its clock.
+return await JbkHost.RunAsync(args, "jbk-platform", new OefenklokModule(),
     new MaatregelregistratieModule(), new CapaciteitModule(), new OverdrachtModule(), new ClientenstopModule());

@@ -5,6 +5,7 @@ using Grpc.Core;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
+using Jbk.Oefening.V1;
 using Jbk.Overdracht.V1;
 
 namespace Jbk.Simulatie;
@@ -15,7 +16,7 @@ namespace Jbk.Simulatie;
 /// then gives every measure a vaste jeugdbeschermer. Only through the public API, as those organisations; a service
 /// that is away is simply tried again next round.
 /// </summary>
-public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool>? weigert = null)
+public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool>? weigert = null, Kalenderoefening? kalender = null)
 {
     private static readonly DocumentSoort[] Dossier =
     [
@@ -25,6 +26,16 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
 
     private readonly HashSet<string> _vastToegewezen = [];
 
+    /// <summary>The court's decisions per ISO week (in measures), in the calendar tempo.</summary>
+    private readonly Dictionary<string, int> _rechtbank = [];
+
+    /// <summary>The platform's time: its rehearsal clock in the calendar tempo, else real time.</summary>
+    private DateTime _nu = DateTime.UtcNow;
+
+    private bool _rechtbankVol;
+
+    private OefenklokService.OefenklokServiceClient Klok => new(k.Overdracht(Organisatie.Operator));
+
     /// <summary>The scenario's sending GI: a party of every handover, so it reads them (an operator sees no single handover).</summary>
     private string _verzender = "";
 
@@ -32,9 +43,12 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
     public async Task<ScenarioVoortgang> DraaiAsync(string scenarioId, IProgress<ScenarioVoortgang>? voortgang = null, CancellationToken ct = default)
     {
         _verzender = (await k.Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = scenarioId }, cancellationToken: ct)).DryRun.VerzendendeGi;
+        var (stil, dagen) = (0, 0);
         while (true)
         {
             ct.ThrowIfCancellationRequested();
+            _nu = kalender is null ? DateTime.UtcNow : (await Klok.GeefKlokAsync(new GeefKlokRequest(), cancellationToken: ct)).Nu.ToDateTime();
+            _rechtbankVol = false;
             ScenarioVoortgang stand;
             try
             {
@@ -49,8 +63,31 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             if (stand.Status == ScenarioStatus.Afgerond) return stand;
             var stappen = 0;
             foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
-            if (stappen == 0) await Task.Delay(300, ct);
+            if (stappen > 0) { stil = 0; continue; }
+            await Task.Delay(300, ct);
+            // Calendar tempo: when nobody can do more today (and the platform had a moment), the day ends; a week the
+            // court is full of, or with nothing running, ends at once.
+            if (kalender is null || ++stil < 4) continue;
+            stil = 0;
+            var naar = _rechtbankVol || stand.LopendeOverdrachten.Count == 0 ? 8 - (int)_nu.DayOfWeek.Iso() : 1;
+            dagen += naar;
+            if (dagen > kalender.MaximaalDagen)
+                throw new TimeoutException($"De kalenderoefening is na {dagen - naar} gesimuleerde dagen niet af: {stand.Voltooid} voltooid, "
+                    + $"{stand.InBehandeling} in behandeling, {stand.Gepland} gepland, {stand.Vastgelopen} vastgelopen ({string.Join(", ", stand.VastgelopenOverdrachten)}).");
+            await Klok.ZetKlokVooruitAsync(new ZetKlokVooruitRequest { Dagen = naar }, cancellationToken: ct);
         }
+    }
+
+    /// <summary>Whether the court decides on so many measures this week; in the calendar tempo it has a weekly capacity.</summary>
+    private bool RechtbankBeslist(int maatregelen)
+    {
+        if (kalender is null) return true;
+        var week = $"{System.Globalization.ISOWeek.GetYear(_nu)}-{System.Globalization.ISOWeek.GetWeekOfYear(_nu)}";
+        var al = _rechtbank.GetValueOrDefault(week);
+        // A family is decided whole; a week that has begun on nothing takes at least one.
+        if (al > 0 && al + maatregelen > kalender.RechtbankPerWeek) { _rechtbankVol = true; return false; }
+        _rechtbank[week] = al + maatregelen;
+        return true;
     }
 
     /// <summary>Takes the people's steps of one handover until it waits on the platform; the number of steps taken.</summary>
@@ -73,7 +110,7 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             var o = (await k.Overdrachten(Organisatie.Gi(_verzender)).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = overdrachtId }, cancellationToken: ct)).Overdracht;
             var verzender = k.Overdrachten(Organisatie.Gi(o.VerzendendeGi));
             var ontvanger = k.Overdrachten(Organisatie.Gi(o.OntvangendeGi));
-            var vandaag = DateOnly.FromDateTime(DateTime.UtcNow).ToProto();
+            var vandaag = DateOnly.FromDateTime(_nu).ToProto();
             bool Gedaan(string wat) => o.Historie.Any(h => h.Wat == wat);
             switch (o.Status)
             {
@@ -97,6 +134,8 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                 case OverdrachtStatus.Geaccepteerd when !Gedaan("omzetting gevraagd"):
                     if (o.VerzoekAanRechter.Length > 0 && !Gedaan("verzoek aan rechter"))
                         o = (await ontvanger.DienVerzoekBijRechterInAsync(new DienVerzoekBijRechterInRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;
+                    if (o.VerzoekAanRechter.Length > 0 && o.Zaaknummer.Length == 0 && !RechtbankBeslist(o.MaatregelIds.Count))
+                        return 0; // the court has its hands full this week
                     if (o.VerzoekAanRechter.Length > 0 && o.Zaaknummer.Length == 0)
                         o = (await ontvanger.LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest
                         {
@@ -106,7 +145,7 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                         o = (await ontvanger.LegWarmeOverdrachtVastAsync(new LegWarmeOverdrachtVastRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;
                     try
                     {
-                        await ontvanger.ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(DateTime.UtcNow) }, cancellationToken: ct);
+                        await ontvanger.ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(_nu) }, cancellationToken: ct);
                     }
                     catch (RpcException ex) when (ex.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason == "MaatregelLooptBijOmzetting")
                     {
@@ -137,4 +176,17 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             return 0; // a service is away, or the process moved on meanwhile: the next round looks again
         }
     }
+}
+
+/// <summary>
+/// The calendar tempo of a rehearsal on the embedded platform's rehearsal clock (<c>Jbk:Oefenklok</c>): the chain
+/// partners act on the platform's dates, the court decides on at most <paramref name="RechtbankPerWeek"/> measures a week,
+/// and when nobody can do more that day the clock moves on. Fails, naming what is open, after <paramref name="MaximaalDagen"/>.
+/// </summary>
+public sealed record Kalenderoefening(int RechtbankPerWeek, int MaximaalDagen = 400);
+
+internal static class Weekdag
+{
+    /// <summary>Monday 1 ... Sunday 7.</summary>
+    public static int Iso(this DayOfWeek dag) => dag == DayOfWeek.Sunday ? 7 : (int)dag;
 }

@@ -18,18 +18,20 @@ public sealed class EmbeddedPlatform : IAsyncDisposable
     private readonly List<GrpcChannel> _kanalen = [];
     private ECDsa? _mensen, _diensten;
 
-    private EmbeddedPlatform(string naam)
+    private EmbeddedPlatform(string naam, IReadOnlyDictionary<string, string>? instellingen)
     {
         DataDir = Directory.CreateTempSubdirectory(naam).FullName;
-        _process = new ServiceProcess("platform", "Jbk.Platform", new Dictionary<string, string> { ["Jbk__DataDir"] = DataDir }, DataDir);
+        var omgeving = new Dictionary<string, string>(instellingen ?? new Dictionary<string, string>()) { ["Jbk__DataDir"] = DataDir };
+        _process = new ServiceProcess("platform", "Jbk.Platform", omgeving, DataDir);
     }
 
     public string DataDir { get; }
     public string Address => _process.Address;
 
-    public static async Task<EmbeddedPlatform> StartAsync(string naam)
+    /// <param name="instellingen">Extra settings as environment variables (e.g. <c>Jbk__Oefenklok</c>).</param>
+    public static async Task<EmbeddedPlatform> StartAsync(string naam, IReadOnlyDictionary<string, string>? instellingen = null)
     {
-        var platform = new EmbeddedPlatform(naam);
+        var platform = new EmbeddedPlatform(naam, instellingen);
         try
         {
             platform._process.Start();
@@ -65,6 +67,9 @@ public sealed class EmbeddedPlatform : IAsyncDisposable
             return _invokers[org] = kanaal.CreateCallInvoker();
         }
     }
+
+    /// <summary>Every service on the one address, as any organisation.</summary>
+    public Simulatie.Kanalen Kanalen() => new(Als, Als, Als);
 
     public async ValueTask DisposeAsync()
     {

@@ -41,10 +41,10 @@ public static class DienstClients
         var host = builder.Configuration.GetSection("Jbk").Get<JbkHostOptions>() ?? new JbkHostOptions();
         var adressen = DienstAdres.Lees(builder.Configuration, doel, inProces ? $"http://127.0.0.1:{host.GrpcPort}" : "http://ontbreekt.invalid");
 
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<DienstAdressen>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ResolverFactory, DienstAdressenResolverFactory>());
-        builder.Services.TryAddKeyedSingleton(eigenNaam, (sp, _) => DienstToken.Laad(eigenNaam, builder.Configuration, sp.GetRequiredService<TimeProvider>()));
+        // Tokens live in real time, as their receivers check them: never on a rehearsal clock.
+        builder.Services.TryAddKeyedSingleton(eigenNaam, (_, _) => DienstToken.Laad(eigenNaam, builder.Configuration, TimeProvider.System));
         var naam = $"{eigenNaam}->{doel}";
         var kanaalAdres = KanaalAdres(doel, adressen);
         builder.Services.AddKeyedTransient<TClient>(eigenNaam, (sp, _) => sp.GetRequiredService<GrpcClientFactory>().CreateClient<TClient>(naam));
