@@ -18,6 +18,12 @@ catch (CliException ex)
     Console.Error.WriteLine($"jbk: {ex.Message}");
     return 2;
 }
+catch (TimeoutException ex)
+{
+    // A rehearsal that stands still says what is open instead of hanging.
+    Console.Error.WriteLine($"jbk: vastgelopen: {ex.Message}");
+    return 3;
+}
 catch (RpcException ex)
 {
     // The service's message is written for people; the status code tells scripts what kind of refusal it was.

@@ -16,7 +16,9 @@ namespace Jbk.Simulatie;
 /// then gives every measure a vaste jeugdbeschermer. Only through the public API, as those organisations; a service
 /// that is away is simply tried again next round.
 /// </summary>
-public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool>? weigert = null, Kalenderoefening? kalender = null)
+/// <param name="stilstandNa">When nothing in the scenario moves for this long, the rehearsal fails naming what is open (default 5 minutes).</param>
+public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool>? weigert = null, Kalenderoefening? kalender = null,
+    TimeSpan? stilstandNa = null)
 {
     private static readonly DocumentSoort[] Dossier =
     [
@@ -44,6 +46,7 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
     {
         _verzender = (await k.Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = scenarioId }, cancellationToken: ct)).DryRun.VerzendendeGi;
         var (stil, dagen) = (0, 0);
+        var (vorige, veranderdOp) = ("", DateTime.UtcNow);
         while (true)
         {
             ct.ThrowIfCancellationRequested();
@@ -61,6 +64,13 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             }
             voortgang?.Report(stand);
             if (stand.Status == ScenarioStatus.Afgerond) return stand;
+            var nu = $"{stand.GestarteWeek}|{stand.Voltooid}|{stand.Omgezet}|{stand.InBehandeling}|{stand.Gepland}|{stand.Beeindigd}|{stand.NietPlaatsbaar}|{stand.Weigeringen}|{dagen}";
+            if (nu != vorige) (vorige, veranderdOp) = (nu, DateTime.UtcNow);
+            else if (DateTime.UtcNow - veranderdOp > (stilstandNa ?? TimeSpan.FromMinutes(5)))
+                throw new TimeoutException($"Het scenario staat stil sinds {veranderdOp:HH:mm:ss} UTC: week {stand.GestarteWeek + 1}/{stand.AantalWeken}, "
+                    + $"{stand.Voltooid} voltooid, {stand.Omgezet} omgezet, {stand.InBehandeling} in behandeling, {stand.Gepland} gepland; "
+                    + $"lopend: {string.Join(", ", stand.LopendeOverdrachten.Take(5))}{(stand.LopendeOverdrachten.Count > 5 ? ", ..." : "")}"
+                    + (stand.VastgelopenOverdrachten.Count > 0 ? $"; vastgelopen: {string.Join(", ", stand.VastgelopenOverdrachten.Take(5))}" : ""));
             var stappen = 0;
             foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
             if (stappen > 0) { stil = 0; continue; }

@@ -17,28 +17,34 @@ public sealed class TermijnBewakingTests
         public override DateTimeOffset GetUtcNow() => nu;
     }
 
-    [Fact]
-    public async Task Every_passed_deadline_is_announced_once_through_the_outbox()
+    /// <summary>A fresh SQLite database with the children and measures, and the deadline watch over it on a fixed clock.</summary>
+    private static async Task<(ServiceProvider Diensten, TermijnBewaking Bewaking)> BewakingAsync(
+        DateTimeOffset nu, IEnumerable<Jeugdige> kinderen, params Maatregel[] maatregelen)
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("jbk-bewaking").FullName, "m.db");
-        await using var services = new ServiceCollection()
-            .AddDbContext<MaatregelDbContext>(o => o.UseSqlite($"Data Source={file}"))
-            .BuildServiceProvider();
-        var kind = Bouw.Jeugdige();
-        var ots = Bouw.Maatregel(MaatregelType.Ots, jeugdige: kind);
-        ots.RegistreerMijlpaal(MijlpaalSoort.EersteContact, Bouw.Start.AddDays(1));
+        var services = new ServiceCollection().AddDbContext<MaatregelDbContext>(o => o.UseSqlite($"Data Source={file}")).BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MaatregelDbContext>();
             await db.Database.EnsureCreatedAsync();
-            db.Jeugdigen.Add(kind);
-            db.Maatregelen.Add(ots);
+            db.Jeugdigen.AddRange(kinderen);
+            db.Maatregelen.AddRange(maatregelen);
             await db.SaveChangesAsync();
         }
+        return (services, new TermijnBewaking(services.GetRequiredService<IServiceScopeFactory>(),
+            new TermijnBerekening(Bouw.Opties, new Werkdagen(new Feestdagen())), new VasteKlok(nu),
+            Options.Create(new TermijnBewakingOpties()), new Jbk.BuildingBlocks.Processen.ProcesLeases(), NullLogger<TermijnBewaking>.Instance));
+    }
+
+    [Fact]
+    public async Task Every_passed_deadline_is_announced_once_through_the_outbox()
+    {
+        var kind = Bouw.Jeugdige();
+        var ots = Bouw.Maatregel(MaatregelType.Ots, jeugdige: kind);
+        ots.RegistreerMijlpaal(MijlpaalSoort.EersteContact, Bouw.Start.AddDays(1));
         // Two months in: veiligheidstaxatie and plan van aanpak have passed unmet; eerste contact was met.
-        var bewaking = new TermijnBewaking(services.GetRequiredService<IServiceScopeFactory>(),
-            new TermijnBerekening(Bouw.Opties, new Werkdagen(new Feestdagen())), new VasteKlok(new DateTimeOffset(2025, 5, 3, 12, 0, 0, TimeSpan.Zero)),
-            Options.Create(new TermijnBewakingOpties()), new Jbk.BuildingBlocks.Processen.ProcesLeases(), NullLogger<TermijnBewaking>.Instance);
+        var (services, bewaking) = await BewakingAsync(new DateTimeOffset(2025, 5, 3, 12, 0, 0, TimeSpan.Zero), [kind], ots);
+        await using var opruimen = services;
 
         Assert.Equal(2, await bewaking.ControleerAsync(CancellationToken.None));
         Assert.Equal(0, await bewaking.ControleerAsync(CancellationToken.None));
@@ -53,24 +59,11 @@ public sealed class TermijnBewakingTests
     [Fact]
     public async Task A_measure_whose_end_date_came_ends_by_law_once_and_says_so_through_the_outbox()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("jbk-bewaking").FullName, "m.db");
-        await using var services = new ServiceCollection()
-            .AddDbContext<MaatregelDbContext>(o => o.UseSqlite($"Data Source={file}"))
-            .BuildServiceProvider();
         var kind = Bouw.Jeugdige();
         var verlopen = Bouw.Maatregel(MaatregelType.Ots, jeugdige: kind, eind: Bouw.Start.AddMonths(6));
         var lopend = Bouw.Maatregel(MaatregelType.Ots, jeugdige: Bouw.Jeugdige(), eind: Bouw.Start.AddMonths(12));
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<MaatregelDbContext>();
-            await db.Database.EnsureCreatedAsync();
-            db.Jeugdigen.Add(kind);
-            db.Maatregelen.AddRange(verlopen, lopend);
-            await db.SaveChangesAsync();
-        }
-        var bewaking = new TermijnBewaking(services.GetRequiredService<IServiceScopeFactory>(),
-            new TermijnBerekening(Bouw.Opties, new Werkdagen(new Feestdagen())), new VasteKlok(Bouw.Start.AddMonths(7).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc)),
-            Options.Create(new TermijnBewakingOpties()), new Jbk.BuildingBlocks.Processen.ProcesLeases(), NullLogger<TermijnBewaking>.Instance);
+        var (services, bewaking) = await BewakingAsync(Bouw.Start.AddMonths(7).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), [kind], verlopen, lopend);
+        await using var opruimen = services;
 
         Assert.Equal(1, await bewaking.EindigVanRechtswegeAsync(CancellationToken.None));
         Assert.Equal(0, await bewaking.EindigVanRechtswegeAsync(CancellationToken.None));
