@@ -14,7 +14,8 @@ namespace Jbk.IntegrationTests;
 /// The Drenthe rehearsal in the calendar tempo on the embedded platform's rehearsal clock: weeks start on their dates,
 /// the court decides so many measures a week, deadlines, court weeks and working days count in simulated days, and the
 /// deadline watch ends lapsed measures. With the court as fast as planned every rule holds; with a court slower than the
-/// plan assumed, the switches run past the deadline and the report, judging from the records, says so.
+/// plan assumed, the switches run past the deadline and the report, judging from the records, says so. A family moved
+/// again behind the scenario's back afterwards is named by the report, under the one rule it breaks.
 /// </summary>
 public sealed class KalenderoefeningTests(ITestOutputHelper output)
 {
@@ -42,15 +43,34 @@ public sealed class KalenderoefeningTests(ITestOutputHelper output)
         Assert.True(weken > 1, $"the switches spread over the simulated weeks ({weken})");
         Assert.True(await Vandaag() > start.AddDays(7), "the rehearsal clock moved on");
 
-        // Slower than planned: the plan for JBN's Groningen measures fits a four-week deadline at the plan's batch, but
-        // the court decides one family a week; the report finds switches after the deadline.
+        // Behind the scenario's back, in the system of record: one family moved again, outside any handover of the
+        // scenario. The report, asked again, names exactly that.
+        var gezin = gehaald.Maatregelen.GroupBy(m => m.GezinId)
+            .First(g => g.All(m => m.VerantwoordelijkNu.Count == 1 && m.VerantwoordelijkNu[0] is "JBO" or "JBF" && m.VerantwoordelijkNu[0] == g.First().VerantwoordelijkNu[0]));
+        var naar = gezin.First().VerantwoordelijkNu[0] == "JBO" ? "JBF" : "JBO";
+        var nu = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime((await klok.GeefKlokAsync(new GeefKlokRequest())).Nu.ToDateTime());
+        var buitenom = Guid.NewGuid().ToString();
+        foreach (var m in gezin)
+            await k.Maatregelen(Organisatie.Dienst("overdracht")).DraagVerantwoordelijkheidOverAsync(new Maatregelen.V1.DraagVerantwoordelijkheidOverRequest
+            {
+                MaatregelId = m.MaatregelId, VanGi = m.VerantwoordelijkNu[0], NaarGi = naar, Op = nu, OverdrachtId = buitenom,
+            });
+        var nagemeten = (await k.Scenarios(Organisatie.Operator).GeefContinuiteitsrapportAsync(new GeefContinuiteitsrapportRequest { ScenarioId = gehaald.ScenarioId })).Rapport;
+        var gebroken = nagemeten.Regels.Where(r => !r.Geslaagd).ToList();
+        Assert.Equal([ScenarioRapport.EenVerantwoordelijkeGi], gebroken.Select(r => r.Regel).ToArray());
+        Assert.All(gezin, m => Assert.Contains(m.MaatregelId, gebroken[0].Toelichting));
+        Assert.Contains("buiten het scenario om", gebroken[0].Toelichting);
+
+        // Slower than planned: JB Gelderland loses its certificate now; the plan for its measures fits a four-week
+        // deadline at the plan's batch, but the court decides one family a week; the report finds switches after the deadline.
         var tweede = await Vandaag();
-        var groningen = drenthe with
+        await Certificaatverlies.VerliesAsync(k, "JBG", tweede, verlengd: false);
+        var gelderland = drenthe with
         {
-            Regios = ["groningen"], Start = tweede, Deadline = tweede.AddDays(28),
-            Ontvangers = [.. drenthe.Ontvangers.Select(o => o.Soort == GiSoort.Regionaal ? o with { Regios = ["groningen"] } : o)],
+            VerzendendeGi = "JBG", Regios = ["gelderland"], Start = tweede, Deadline = tweede.AddDays(28), MeegaandeMedewerkers = [],
+            Ontvangers = [.. drenthe.Ontvangers.Select(o => o.Soort == GiSoort.Regionaal ? o with { Regios = ["gelderland"] } : o)],
         };
-        var gemist = await VoerUitAsync(k, groningen, 24, "groningen", rechtbankPerWeek: 1);
+        var gemist = await VoerUitAsync(k, gelderland, 24, "gelderland", rechtbankPerWeek: 1);
 
         var deadline = gemist.Regels.Single(r => r.Regel == ScenarioRapport.DeadlineGehaald);
         Assert.False(deadline.Geslaagd);

@@ -303,12 +303,19 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
 
         Assert.Contains("GezinBlijftSamen bij omzetting", laatst!.Vastgelopen);
         Assert.Equal(OverdrachtStatus.Geaccepteerd, laatst.Status);
+        Assert.Contains(laatst.Historie, h => h.Wat == "omzetting gestopt");
         foreach (var m in gezin.Select(m => m.Id).Append(nieuwGezinslid))
         {
             var nu = (await Maatregelen(Organisatie.Gi("JBN")).GeefMaatregelAsync(new GeefMaatregelRequest { MaatregelId = m })).Maatregel;
             Assert.Equal("JBN", nu.VerantwoordelijkeGi);
             Assert.Single(nu.Verantwoordelijkheden);
         }
+        // The request for the switch is withdrawn: the GIs can still cancel (and ask again with the whole family).
+        var geannuleerd = (await Overdracht(Organisatie.Gi("JBN")).AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest
+        {
+            OverdrachtId = o.Id, Reden = "het gezin gaat samen over in een nieuwe overdracht",
+        })).Overdracht;
+        Assert.Equal(OverdrachtStatus.Geannuleerd, geannuleerd.Status);
     }
     [Fact]
     public async Task A_switch_is_refused_while_a_measure_of_the_handover_has_ended_and_the_GIs_can_still_cancel()

@@ -141,6 +141,14 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                         OverdrachtId = o.Id, Accepteer = !weiger, Reden = weiger ? "geen jeugdbeschermer vrij voor dit gezin (oefening)" : "",
                     }, cancellationToken: ct);
                     return 1;
+                case OverdrachtStatus.Geaccepteerd when Gedaan("omzetting gestopt"):
+                    // A rule broke before the switch (a measure ended, a deadline fell without owner): the GIs cancel, the
+                    // scenario plans the family again.
+                    await verzender.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest
+                    {
+                        OverdrachtId = o.Id, Reden = "de omzetting werd gestopt door een continuïteitsregel; het gezin wordt opnieuw gepland",
+                    }, cancellationToken: ct);
+                    return 1;
                 case OverdrachtStatus.Geaccepteerd when !Gedaan("omzetting gevraagd"):
                     if (o.VerzoekAanRechter.Length > 0 && !Gedaan("verzoek aan rechter"))
                         o = (await ontvanger.DienVerzoekBijRechterInAsync(new DienVerzoekBijRechterInRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;

@@ -1,3 +1,4 @@
+using Jbk.Overdracht.Processen;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Contracts;
@@ -121,6 +122,27 @@ public sealed class OverdrachtProcesTests
         laat.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
         laat.LegOmzettingVast(Nu, Jbn, Nu);
         Assert.Equal("AnnulerenVoorOmzetting", Assert.Throws<RegelGeschondenException>(() => laat.Annuleer("te laat", Jbn, Nu)).Regel);
+    }
+
+    [Fact]
+    public void A_switch_stopped_by_a_rule_withdraws_the_request_names_the_rule_and_lets_the_GIs_cancel()
+    {
+        var o = Geaccepteerd();
+        o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
+        o.LegRechterlijkBesluitVast("C/19/1", new DateOnly(2025, 9, 20), Wss, Nu);
+        o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
+        o.VraagOmzettingAan(Nu, Wss, Nu);
+        Assert.Equal("AnnulerenVoorOmzetting", Assert.Throws<RegelGeschondenException>(() => o.Annuleer("te laat", Jbn, Nu)).Regel);
+
+        o.StopOmzetting("GeenTermijnZonderEigenaar bij omzetting: termijn zonder eigenaar", OverdrachtVoortzetter.Dienst, Nu);
+        o.StopOmzetting("nogmaals", OverdrachtVoortzetter.Dienst, Nu); // nothing left to stop
+
+        Assert.Null(o.OmzettingGevraagdOpUtc);
+        Assert.Equal(OverdrachtStatus.Geaccepteerd, o.Status);
+        Assert.StartsWith("GeenTermijnZonderEigenaar", o.Vastgelopen);
+        Assert.Single(o.Historie, s => s.Wat == "omzetting gestopt");
+        o.Annuleer("een nieuwe overdracht volgt, met een eigenaar voor de termijn", Jbn, Nu);
+        Assert.Equal(OverdrachtStatus.Geannuleerd, o.Status);
     }
 
     [Fact]

@@ -153,4 +153,20 @@ public sealed class ScenarioUitvoeringTests
         blijft.MarkeerBeeindigd(); // a switched measure stays switched
         Assert.Equal(PlaatsingStatus.Voltooid, blijft.Status);
     }
+
+    [Fact]
+    public void A_family_whose_handover_the_GIs_cancelled_is_planned_again_without_counting_a_refusal_or_excluding_the_receiver()
+    {
+        var gezin = Guid.NewGuid();
+        var (u, rijen) = Maak([Regionaal("JBF", 4)], [Maatregel(gezin), Maatregel(gezin)], versneld: true);
+        var eersteId = rijen[0].VolgendeOverdrachtId;
+        foreach (var p in rijen) p.Aangevraagd(p.VolgendeOverdrachtId);
+
+        foreach (var p in rijen) p.Geannuleerd();
+        u.Herplan(rijen, gezin);
+
+        Assert.All(rijen, p => Assert.Equal(("JBF", PlaatsingStatus.Gepland), (p.Naar, p.Status)));
+        Assert.Equal(0, Voortgang.TelWeigeringen(rijen));
+        Assert.NotEqual(eersteId, rijen[0].VolgendeOverdrachtId); // a new attempt is a new handover
+    }
 }

@@ -251,6 +251,19 @@ public sealed class Overdracht
 
     public void MarkeerOpgeruimd() => Opgeruimd = true;
 
+    /// <summary>
+    /// A continuity rule broke between the request and the switch: the switch is not made, the request for it is
+    /// withdrawn (so the GIs may cancel, or fix what broke and ask again) and the handover says which rule stopped it.
+    /// </summary>
+    public void StopOmzetting(string reden, Caller door, DateTime nuUtc)
+    {
+        VereisStatus("de omzetting stoppen", OverdrachtStatus.Geaccepteerd);
+        if (OmzettingGevraagdOpUtc is null) return;
+        OmzettingGevraagdOpUtc = null;
+        Vastgelopen = reden;
+        Leg("omzetting gestopt", door, nuUtc, reden);
+    }
+
     /// <summary>The platform's step was refused for good: recorded once with the reason, tried again after <paramref name="wacht"/>.</summary>
     public void LoopVast(string reden, Caller door, DateTime nuUtc, TimeSpan wacht)
     {

@@ -71,7 +71,7 @@ public sealed partial class OverdrachtVoortzetter(
             }
             catch (OmzettingGestoptException ex)
             {
-                await MarkeerVastgelopenAsync(id, Kort(ex.Message), ct);
+                await StopOmzettingAsync(id, Kort(ex.Message), ct);
             }
             catch (Exception ex) when (ex is RpcException or DbUpdateException)
             {
@@ -89,6 +89,19 @@ public sealed partial class OverdrachtVoortzetter(
             or StatusCode.InvalidArgument or StatusCode.NotFound or StatusCode.OutOfRange or StatusCode.AlreadyExists => true,
         _ => false,
     };
+
+    private async Task StopOmzettingAsync(Guid id, string reden, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OverdrachtDbContext>();
+        var o = await db.Overdrachten.SingleAsync(x => x.Id == id, ct);
+        o.StopOmzetting(reden, Dienst, klok.GetUtcNow().UtcDateTime);
+        o.VerhoogVersie();
+        db.Publish(OverdrachtEvents.Stap(o));
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return; } // changed meanwhile: the next round looks again
+        LogVastgelopen(logger, id, reden);
+    }
 
     private async Task MarkeerVastgelopenAsync(Guid id, string reden, CancellationToken ct)
     {
@@ -202,5 +215,5 @@ public sealed partial class OverdrachtVoortzetter(
     private static partial void LogVastgelopen(ILogger logger, Guid id, string reden);
 }
 
-/// <summary>A continuity rule broken at the switch: the handover stays where it is, stuck with the rule, until it holds again.</summary>
+/// <summary>A continuity rule broken at the switch: no switch; the request for it is withdrawn and the handover names the rule.</summary>
 public sealed class OmzettingGestoptException(string reden) : Exception(reden);

@@ -94,7 +94,12 @@ public sealed partial class ScenarioUitvoerder(
                 case OverdrachtStatus.Voltooid:
                     p.Voltooid(o.OmgezetOpUtc!.Value, o.Verloop.Last(h => h.Wat == "voltooid").OpUtc);
                     break;
-                case OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen or OverdrachtStatus.Geannuleerd:
+                case OverdrachtStatus.Geannuleerd:
+                    // Cancelled by the GIs (a rule broke before the switch): planned again, the receiver not excluded.
+                    p.Geannuleerd();
+                    herplannen.Add(p.GezinId);
+                    break;
+                case OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen:
                     p.Geweigerd($"{o.OntvangendeGi}: {o.Status.ToString().ToLowerInvariant()}: {o.Verloop[^1].Toelichting}");
                     herplannen.Add(p.GezinId);
                     break;
@@ -118,7 +123,9 @@ public sealed partial class ScenarioUitvoerder(
                 var standen = await db.MaatregelStanden.AsNoTracking().Where(s => mids.Contains(s.MaatregelId)).ToDictionaryAsync(s => s.MaatregelId, ct);
                 if (standen.Count < mids.Count) continue; // maatregelregistratie's events are still on their way
                 var geplande = u.WeekVan(gezin.Key.Week) > vandaag ? u.WeekVan(gezin.Key.Week) : vandaag;
-                var eigenaars = gezin.SelectMany(p => p.Termijnen.Select(t => t.Split('|')).Where(t => DateOnly.Parse(t[1]) <= geplande)
+                // The sending GI stays responsible until the switch, whenever the court lets it happen: it owns every
+                // deadline known at planning up to the scenario's deadline, also when the switch comes later than planned.
+                var eigenaars = gezin.SelectMany(p => p.Termijnen.Select(t => t.Split('|')).Where(t => DateOnly.Parse(t[1]) <= u.Definitie.Deadline)
                     .Select(t => new TermijnEigenaarschap(p.MaatregelId, t[0], p.VanGi))).ToList();
                 var o = OverdrachtProces.VraagAan(id, OverdrachtVoortzetter.Dienst, gezin.Key.Naar!, geplande,
                     gezin.Select(p => new OverdrachtMaatregel(p.MaatregelId, p.Type, p.GezinId, standen[p.MaatregelId].JeugdigeId)).ToList(),

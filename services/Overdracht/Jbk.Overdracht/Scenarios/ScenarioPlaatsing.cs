@@ -113,5 +113,14 @@ public sealed class ScenarioPlaatsing
         Status = PlaatsingStatus.Gepland;
     }
 
+    /// <summary>The GIs cancelled this attempt (not a refusal by the receiver): the family is planned again, anywhere.</summary>
+    public void Geannuleerd()
+    {
+        Poging++;
+        OverdrachtId = null;
+        Naar = null;
+        Status = PlaatsingStatus.Gepland;
+    }
+
     public IReadOnlySet<string> GeweigerdDoor => Weigeringen.Select(w => w.Split(':', 2)[0]).ToHashSet();
 }
