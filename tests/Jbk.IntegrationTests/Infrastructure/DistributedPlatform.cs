@@ -50,8 +50,8 @@ public class DistributedPlatform : IAsyncLifetime
             {
                 // Slow enough that a kill right after approving lands before activation.
                 "clientenstop" => [KeyValuePair.Create("Clientenstop__Bewaking__Interval", "00:00:03")],
-                // The deadline watch (and the end of lapsed measures by law) every few seconds (default 15 minutes).
-                "maatregelregistratie" => [KeyValuePair.Create("Maatregelregistratie__TermijnBewaking__Interval", "00:00:05")],
+                // The deadline watch (and the end of lapsed measures by law) every 20 seconds (default 15 minutes).
+                "maatregelregistratie" => [KeyValuePair.Create("Maatregelregistratie__TermijnBewaking__Interval", "00:00:20")],
                 _ => Array.Empty<KeyValuePair<string, string>>(),
             }).ToDictionary()),
         };

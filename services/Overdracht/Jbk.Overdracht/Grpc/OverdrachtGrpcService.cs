@@ -39,7 +39,11 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
                 .ToListAsync(context.CancellationToken)).Any(o => o.Maatregelen.Any(m => m.MaatregelId == id));
         Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, stand.VerantwoordelijkeGi, _ => ontvangt),
             $"{caller.Organisatie} is niet verantwoordelijk voor deze maatregel en ontvangt haar niet in een lopende overdracht.");
-        return new() { MaatregelId = stand.MaatregelId.ToString(), Type = stand.Type.ToProto(), VerantwoordelijkeGi = stand.VerantwoordelijkeGi, Regio = stand.Regio };
+        return new()
+        {
+            MaatregelId = stand.MaatregelId.ToString(), Type = stand.Type.ToProto(), VerantwoordelijkeGi = stand.VerantwoordelijkeGi, Regio = stand.Regio,
+            Lopend = stand.Lopend,
+        };
     }
 
     [Persoonsgegevens]
