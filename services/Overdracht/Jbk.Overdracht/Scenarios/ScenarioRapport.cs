@@ -69,7 +69,8 @@ public static class ScenarioRapport
             regels.Add(new RapportRegel(naam, lijst.Count == 0, lijst.Count == 0 ? geslaagd : string.Join("; ", lijst.Take(10)) + (lijst.Count > 10 ? $"; en {lijst.Count - 10} meer" : "")));
         }
 
-        ContinuiteitsregelsBijOmzetting(omzettingen.Values.ToList(), register, b, Regel);
+        var perGezin = register.Values.ToLookup(m => m.GezinId);
+        ContinuiteitsregelsBijOmzetting(omzettingen.Values.ToList(), perGezin, b, Regel);
 
         Regel(EenVerantwoordelijkeGi, scope.SelectMany(id => TijdlijnFouten(id, register.GetValueOrDefault(id), omzettingen.GetValueOrDefault(id), b, goedgekeurd)),
             "elke maatregel heeft precies één verantwoordelijke GI, zonder gat of overlap, en wisselde alleen via een overdracht van het scenario");
@@ -137,8 +138,9 @@ public static class ScenarioRapport
         {
             var x = omzettingen.GetValueOrDefault(p.MaatregelId);
             var nu = register.GetValueOrDefault(p.MaatregelId)?.VerantwoordelijkNu;
+            var werkdagenTotVast = Werkdagen(x);
             return new RapportMaatregel(p.MaatregelId, p.GezinId, p.Type, p.VanGi, x?.P.GiCode ?? p.Naar, p.Week, x?.P.VanUtc,
-                Werkdagen(x) is not null, Werkdagen(x), p.VolgtJeugdbeschermer, nu is null ? [] : [nu], p.Weigeringen, p.NietPlaatsbaarReden);
+                werkdagenTotVast is not null, werkdagenTotVast, p.VolgtJeugdbeschermer, nu is null ? [] : [nu], p.Weigeringen, p.NietPlaatsbaarReden);
         }).ToList();
         var gehaald = regels.Where(r => r.Regel is DeadlineGehaald or AllesGeplaatst).All(r => r.Geslaagd);
         return new Rapport(u.Id, u.VerzendendeGi, u.Status == ScenarioStatus.Afgerond, gehaald, regels, maatregelen);
@@ -148,7 +150,7 @@ public static class ScenarioRapport
     /// The seven rules each handover was checked against (on request and again at the switch), judged once more from
     /// what the records say about the switch as it happened.
     /// </summary>
-    private static void ContinuiteitsregelsBijOmzetting(IReadOnlyList<Omzetting> omzettingen, IReadOnlyDictionary<Guid, GeregistreerdeMaatregel> register,
+    private static void ContinuiteitsregelsBijOmzetting(IReadOnlyList<Omzetting> omzettingen, ILookup<Guid, GeregistreerdeMaatregel> perGezin,
         Bronnen b, Action<string, IEnumerable<string>, string> regel)
     {
         Certificering? Certificaat(Omzetting x) => b.Certificaten.GetValueOrDefault((x.P.GiCode, x.Dag));
@@ -196,8 +198,9 @@ public static class ScenarioRapport
                 {
                     var moment = gesorteerd.First(x => x.O.Id == o.Id).P.VanUtc;
                     var mee = o.Maatregelen.Select(m => m.MaatregelId).ToHashSet();
-                    var gezinnen = o.Maatregelen.Select(m => m.GezinId).ToHashSet();
-                    return register.Values.Where(m => gezinnen.Contains(m.GezinId) && !mee.Contains(m.Id) && m.VerantwoordelijkOp(moment) == o.VerzendendeGi)
+                    // Only the handover's own families, looked up once per family rather than scanning the whole record.
+                    return o.Maatregelen.Select(m => m.GezinId).Distinct().SelectMany(g => perGezin[g])
+                        .Where(m => !mee.Contains(m.Id) && m.VerantwoordelijkOp(moment) == o.VerzendendeGi)
                         .Select(m => $"maatregel {m.Id} van hetzelfde gezin bleef bij {o.VerzendendeGi} toen overdracht {o.Id} omzette");
                 }),
             "bij elke omzetting ging het hele gezin mee");
