@@ -81,6 +81,67 @@ public sealed class CapaciteitTests(DistributedPlatform platform)
         Assert.Equal(voor + 7, await platform.LoadAsync("JBW")); // and counts none twice
     }
 
+    /// <summary>
+    /// A GI's monthly caseload report makes its load real: what the report counts beyond the measures the platform holds
+    /// is added (weighted), measures that arrive through the platform afterwards count on top, a retry changes nothing,
+    /// an older report cannot replace a newer one and only the GI itself (or an operator) reports.
+    /// </summary>
+    [Fact]
+    public async Task A_caseload_report_adds_the_measures_outside_the_platform_to_the_load_once()
+    {
+        var svmn = Als(Organisatie.Gi("SVMN"));
+        await Als(Organisatie.Operator).StelBezettingInAsync(new StelBezettingInRequest
+        {
+            Bezetting = new Bezetting { GiCode = "SVMN", FteTotaal = 10, Norm = 10, Opleidingsfactor = 0.5 },
+        });
+        var rvdk = platform.Maatregelen(Organisatie.Rvdk);
+        var voor = await platform.LoadAsync("SVMN");
+        for (var i = 0; i < 2; i++) await rvdk.RegistreerMaatregelAsync(Registratie.Ots("SVMN", "utrecht"));
+        await Eventually.HoldsAsync(async () => await platform.LoadAsync("SVMN") == voor + 2, "capaciteit counts both registrations", TimeSpan.FromSeconds(60));
+        async Task<CapaciteitPerGi> Overzicht() =>
+            (await Als(Organisatie.Operator).GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest { Regio = "utrecht" })).Gis.Single(g => g.GiCode == "SVMN");
+        var zonder = await Overzicht();
+        Assert.Contains(zonder.Meldingen, m => m.Contains("geen caseload gerapporteerd"));
+        Assert.Null(zonder.CaseloadPeildatum);
+
+        var peildatum = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var rapport = new RapporteerCaseloadRequest
+        {
+            GiCode = "SVMN", Peildatum = peildatum.ToProto(),
+            Regels =
+            {
+                new CaseloadRegel { Regio = "utrecht", Type = MaatregelType.Ots.ToProto(), Aantal = voor + 2 + 30 },
+                new CaseloadRegel { Regio = "utrecht", Type = MaatregelType.Muhp.ToProto(), Aantal = 10 },
+            },
+        };
+        var antwoord = await svmn.RapporteerCaseloadAsync(rapport);
+        // 30 OTS beyond the ones the platform holds, and ten MUHP at half weight.
+        Assert.Equal(35, antwoord.BelastingBuitenPlatform);
+        Assert.Equal(voor + 2, antwoord.Regels.Single(r => r.Type == MaatregelType.Ots.ToProto()).InPlatform);
+        var met = await Overzicht();
+        Assert.Equal(zonder.Belasting + 35, met.Belasting);
+        Assert.Equal(zonder.Vrij - 35, met.Vrij);
+        Assert.Equal(35, met.BelastingBuitenPlatform);
+        Assert.Equal(peildatum.ToProto(), met.CaseloadPeildatum);
+        Assert.Empty(met.Meldingen);
+
+        // A retry is the same report; a measure that arrives after the report counts on top of it.
+        Assert.Equal(antwoord, await svmn.RapporteerCaseloadAsync(rapport));
+        await rvdk.RegistreerMaatregelAsync(Registratie.Ots("SVMN", "utrecht"));
+        await Eventually.HoldsAsync(async () => (await Overzicht()).Belasting == met.Belasting + 1, "a measure registered after the report adds one", TimeSpan.FromSeconds(60));
+
+        var ouder = rapport.Clone();
+        ouder.Peildatum = peildatum.AddMonths(-1).ToProto();
+        var geweigerd = await Assert.ThrowsAsync<RpcException>(async () => await svmn.RapporteerCaseloadAsync(ouder));
+        Assert.Equal(StatusCode.FailedPrecondition, geweigerd.StatusCode);
+        Assert.Equal("NieuwsteRapportageTelt", geweigerd.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
+        var toekomst = rapport.Clone();
+        toekomst.Peildatum = peildatum.AddDays(7).ToProto();
+        Assert.Equal(StatusCode.InvalidArgument, (await Assert.ThrowsAsync<RpcException>(async () => await svmn.RapporteerCaseloadAsync(toekomst))).StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied,
+            (await Assert.ThrowsAsync<RpcException>(async () => await Als(Organisatie.Gi("JBN")).RapporteerCaseloadAsync(rapport))).StatusCode);
+    }
+
     [Fact]
     public async Task The_availability_for_an_LVB_case_in_Drenthe_lists_WSS_and_excludes_JBN_once_on_a_wind_down_certificate()
     {

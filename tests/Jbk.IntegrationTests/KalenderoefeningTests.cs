@@ -15,12 +15,14 @@ namespace Jbk.IntegrationTests;
 /// the court decides so many measures a week, deadlines, court weeks and working days count in simulated days, and the
 /// deadline watch ends lapsed measures. With the court as fast as planned every rule holds; with a court slower than the
 /// plan assumed, the switches run past the deadline and the report, judging from the records, says so. A family moved
-/// again behind the scenario's back afterwards is named by the report, under the one rule it breaks.
+/// again behind the scenario's back afterwards is named by the report, under the one rule it breaks. The receivers'
+/// room is what capaciteit computes from the staffing and caseload they report, not a ceiling of the scenario: when
+/// their next reports count more cases than their staff can carry, a plan lists every family it cannot place, and why.
 /// </summary>
 public sealed class KalenderoefeningTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task In_calendar_tempo_every_rule_holds_with_the_planned_court_and_a_slower_court_misses_the_deadline()
+    public async Task In_calendar_tempo_every_rule_holds_with_the_planned_court_a_slower_court_misses_the_deadline_and_full_receivers_place_nobody()
     {
         await using var platform = await EmbeddedPlatform.StartAsync("jbk-kalender", new Dictionary<string, string>
         {
@@ -31,8 +33,12 @@ public sealed class KalenderoefeningTests(ITestOutputHelper output)
         var klok = new OefenklokService.OefenklokServiceClient(platform.Als(Organisatie.Operator));
         async Task<DateOnly> Vandaag() => DateOnly.FromDateTime((await klok.GeefKlokAsync(new GeefKlokRequest())).Nu.ToDateTime());
 
-        // As planned: 60 of JBN's measures in Drenthe, the court deciding the plan's weekly batch.
+        // The receivers report their staffing and monthly caseload, sized for the 84 measures of both runs below.
         var start = await Vandaag();
+        const double schaal = 100 / 388.0;
+        await Ketenstand.LaadAsync(k, schaal, Ketenstand.Peildatum(start));
+
+        // As planned: 60 of JBN's measures in Drenthe, the court deciding the plan's weekly batch.
         var drenthe = DrentheScenario.Scenario(start, 60 / 388.0);
         await Certificaatverlies.VerliesAsync(k, "JBN", start, verlengd: false);
         var gehaald = await VoerUitAsync(k, drenthe, 60, "drenthe", drenthe.RechtbankPerWeek);
@@ -78,17 +84,39 @@ public sealed class KalenderoefeningTests(ITestOutputHelper output)
         Assert.False(gemist.DeadlineGehaald);
         Assert.True(gemist.Regels.Single(r => r.Regel == ScenarioRapport.EenVerantwoordelijkeGi).Geslaagd);
         Assert.True(gemist.Regels.Single(r => r.Regel == ScenarioRapport.RechtbankPerWeek).Geslaagd);
+
+        // Too little capacity: the receivers' next reports count twice the caseload their staff carry. Limburg's GI loses its
+        // certificate; the plan for its twelve measures places no family and says per receiver that it is full.
+        var derde = await Vandaag();
+        var vol = Ketenstand.Drenthe.Select(r => r with { Caseload = [.. r.Caseload.Select(c => (c.Regio, c.Type, c.Aantal * 2))] }).ToList();
+        await Ketenstand.LaadAsync(k, schaal, Ketenstand.Peildatum(derde), vol);
+        await Certificaatverlies.VerliesAsync(k, "BJZL", derde, verlengd: false);
+        var limburg = drenthe with
+        {
+            VerzendendeGi = "BJZL", Regios = ["limburg"], Start = derde, Deadline = derde.AddMonths(6), MeegaandeMedewerkers = [],
+            Ontvangers = [.. drenthe.Ontvangers.Select(o => o.Soort == GiSoort.Regionaal ? o with { Regios = ["limburg"] } : o)],
+        };
+        var (_, geenRuimte) = await PlanAsync(k, limburg, 12, "limburg");
+        Assert.Equal(12, geenRuimte.NietPlaatsbaar.Count);
+        Assert.All(geenRuimte.NietPlaatsbaar, n => Assert.Contains("vol (nog", n.Reden));
+        Assert.All(geenRuimte.Ontvangers, o => Assert.Equal(0, o.Ontvangen));
     }
 
-    /// <summary>Loads, plans (calendar tempo), approves and plays the chain partners on the rehearsal clock; the report.</summary>
-    private async Task<Continuiteitsrapport> VoerUitAsync(Kanalen k, Scenario scenario, int aantal, string regio, int rechtbankPerWeek)
+    /// <summary>Contracts for the regional receivers, the sender's caseload in the region, and the plan (calendar tempo).</summary>
+    private static async Task<(string Id, Overdracht.V1.DryRun DryRun)> PlanAsync(Kanalen k, Scenario scenario, int aantal, string regio)
     {
         await SynthetischeCaseload.SluitContractenAsync(k, scenario.Ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Select(o => o.GiCode), regio, scenario.Start);
         await SynthetischeCaseload.LaadAsync(k, scenario.VerzendendeGi, regio, DrentheScenario.Caseload(aantal, scenario.Start, seed: 11), scenario.Start,
             $"kalender:{regio}:{Guid.NewGuid()}", seed: 11);
         var id = Guid.NewGuid().ToString();
+        return (id, (await k.Scenarios(Organisatie.Operator).PlanScenarioAsync(ScenarioAanvragen.Van(Guid.Parse(id), scenario, ScenarioTempo.Kalender))).DryRun);
+    }
+
+    /// <summary>Loads, plans (calendar tempo), approves and plays the chain partners on the rehearsal clock; the report.</summary>
+    private async Task<Continuiteitsrapport> VoerUitAsync(Kanalen k, Scenario scenario, int aantal, string regio, int rechtbankPerWeek)
+    {
+        var (id, dryRun) = await PlanAsync(k, scenario, aantal, regio);
         var scenarios = k.Scenarios(Organisatie.Operator);
-        var dryRun = (await scenarios.PlanScenarioAsync(ScenarioAanvragen.Van(Guid.Parse(id), scenario, ScenarioTempo.Kalender))).DryRun;
         Assert.Empty(dryRun.NietPlaatsbaar);
         Assert.True(dryRun.DeadlineGehaald, "the plan itself meets the deadline");
         await scenarios.KeurScenarioGoedAsync(new KeurScenarioGoedRequest { ScenarioId = id });

@@ -148,8 +148,16 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         string.Join(Environment.NewLine, r.Regels.Select(x => $"{x.Regel}|{x.Geslaagd}|{x.Toelichting}")
             .Concat(r.Maatregelen.Select(m => $"{m.Type}|{m.OudeGi}|{m.NieuweGi}|{m.Week}|{m.VasteJeugdbeschermer}|{m.VolgtJeugdbeschermer}|{string.Join("+", m.VerantwoordelijkNu)}|{m.Weigeringen.Count}").Order()));
 
-    /// <summary>The shipped Drenthe scenario scaled to the caseload, sending from a region no other test uses.</summary>
-    private static Scenario Definitie() => DrentheScenario.Scenario(Start, Aantal / 388.0) with { Regios = [Regio] };
+    /// <summary>
+    /// The shipped Drenthe scenario scaled to the caseload, sending from a region no other test uses. The receivers set
+    /// ceilings of their own here, so both runs plan against the same room (capaciteit's free room shrinks by the first
+    /// run's load, and the report names the room it judged against).
+    /// </summary>
+    private static Scenario Definitie()
+    {
+        var drenthe = DrentheScenario.Scenario(Start, Aantal / 388.0);
+        return drenthe with { Regios = [Regio], Ontvangers = [.. drenthe.Ontvangers.Select(o => o with { Plafond = o.VrijeCapaciteit })] };
+    }
 
     private Kanalen Kanalen() => platform.Kanalen();
 }

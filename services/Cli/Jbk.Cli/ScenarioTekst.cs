@@ -13,7 +13,7 @@ internal static class ScenarioTekst
     {
         var tekst = new StringBuilder($"{d.VerzendendeGi}: {d.AantalMaatregelen} maatregelen in {d.AantalGezinnen} gezinnen, {d.Start:yyyy-MM-dd} tot {d.Deadline:yyyy-MM-dd}");
         foreach (var o in d.Ontvangers)
-            tekst.Append($"{N}  {o.GiCode,-5} vrij {o.VrijVoor,5} -> {o.VrijNa,5}  ontvangt {o.Ontvangen,5} (plafond {o.Plafond}, {o.WekelijkseLimiet}/week)");
+            tekst.Append($"{N}  {o.GiCode,-5} vrij {o.VrijVoor,5} -> {o.VrijNa,5}  ontvangt {o.Ontvangen,5} ({(o.Plafond is { } p ? $"plafond {p}" : "geen eigen plafond")}, {o.WekelijkseLimiet}/week)");
         foreach (var w in d.Weken)
             tekst.Append($"{N}  week {w.Week,2} ({w.WeekVan:yyyy-MM-dd}) {w.Naar,-5} {w.Totaal,3}: {string.Join(", ", w.PerType.Select(p => $"{p.Key} {p.Value}"))}");
         foreach (var b in d.Rechtbank) tekst.Append($"{N}  rechtbank week {b.Week,2}: {b.Aantal}/{b.Maximum}");
@@ -27,7 +27,7 @@ internal static class ScenarioTekst
     {
         var tekst = new StringBuilder($"scenario {d.ScenarioId}{N}{d.VerzendendeGi}: {d.AantalMaatregelen} maatregelen in {d.AantalGezinnen} gezinnen, {Parse.Tekst(d.Start)} tot {Parse.Tekst(d.Deadline)}");
         foreach (var o in d.Ontvangers)
-            tekst.Append($"{N}  {o.GiCode,-5} vrij {o.VrijVoor,5} -> {o.VrijNa,5}  ontvangt {o.Ontvangen,5} (plafond {o.Plafond}, {o.WekelijkseLimiet}/week)");
+            tekst.Append($"{N}  {o.GiCode,-5} vrij {o.VrijVoor,5} -> {o.VrijNa,5}  ontvangt {o.Ontvangen,5} ({(o.HasPlafond ? $"plafond {o.Plafond}" : "geen eigen plafond")}, {o.WekelijkseLimiet}/week)");
         foreach (var w in d.Weken)
             tekst.Append($"{N}  week {w.Week,2} ({Parse.Tekst(w.WeekVan)}) {w.NaarGi,-5} {w.Totaal,3}: {string.Join(", ", w.PerType.Select(p => $"{Parse.Tekst(p.Type)} {p.Aantal}"))}");
         foreach (var b in d.Rechtbank) tekst.Append($"{N}  rechtbank week {b.Week,2}: {b.Aantal}/{b.Maximum}");

@@ -36,6 +36,9 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
 
     private bool _rechtbankVol;
 
+    /// <summary>A handover of this round waits on the platform (its checks and reservation, or the switch it was asked for).</summary>
+    private bool _opPlatform;
+
     private OefenklokService.OefenklokServiceClient Klok => new(k.Overdracht(Organisatie.Operator));
 
     /// <summary>The scenario's sending GI: a party of every handover, so it reads them (an operator sees no single handover).</summary>
@@ -52,6 +55,7 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             ct.ThrowIfCancellationRequested();
             _nu = kalender is null ? DateTime.UtcNow : (await Klok.GeefKlokAsync(new GeefKlokRequest(), cancellationToken: ct)).Nu.ToDateTime();
             _rechtbankVol = false;
+            _opPlatform = false;
             ScenarioVoortgang stand;
             try
             {
@@ -75,9 +79,11 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
             if (stappen > 0) { stil = 0; continue; }
             await Task.Delay(300, ct);
-            // Calendar tempo: when nobody can do more today (and the platform had a moment), the day ends; a week the
-            // court is full of, or with nothing running, ends at once.
-            if (kalender is null || ++stil < 4) continue;
+            // Calendar tempo: when nobody can do more today and the platform has nothing of today's left to do, the day
+            // ends (a switch asked today happens today, however slow the machine); a week the court is full of, or with
+            // nothing running, ends at once.
+            if (_opPlatform) stil = 0;
+            if (kalender is null || _opPlatform || ++stil < 4) continue;
             stil = 0;
             var naar = _rechtbankVol || stand.LopendeOverdrachten.Count == 0 ? 8 - (int)_nu.DayOfWeek.Iso() : 1;
             dagen += naar;
@@ -184,6 +190,10 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                         gedaan++;
                     }
                     return gedaan;
+                case OverdrachtStatus.Aangevraagd or OverdrachtStatus.Gecontroleerd:
+                case OverdrachtStatus.Geaccepteerd when Gedaan("omzetting gevraagd"):
+                    _opPlatform = true;
+                    return 0;
                 default:
                     return 0;
             }

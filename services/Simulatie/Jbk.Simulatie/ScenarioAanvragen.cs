@@ -17,7 +17,12 @@ public static class ScenarioAanvragen
             RechtbankPerWeek = s.RechtbankPerWeek, Tempo = tempo, HerplanreserveProcent = (int)Math.Round(s.Herplanreserve * 100),
         };
         request.Regios.AddRange(s.Regios);
-        request.Ontvangers.AddRange(s.Ontvangers.Select(o => new ScenarioOntvanger { GiCode = o.GiCode, WekelijkseLimiet = o.WekelijkseLimiet, Plafond = o.Plafond }));
+        foreach (var o in s.Ontvangers)
+        {
+            var ontvanger = new ScenarioOntvanger { GiCode = o.GiCode, WekelijkseLimiet = o.WekelijkseLimiet };
+            if (o.Plafond is { } plafond) ontvanger.Plafond = plafond;
+            request.Ontvangers.Add(ontvanger);
+        }
         request.MeegaandeMedewerkers.AddRange(s.MeegaandeMedewerkers.Select(m => new ScenarioMedewerker { Jeugdbeschermer = m.JeugdbeschermerId, NaarGi = m.NaarGi }));
         return request;
     }

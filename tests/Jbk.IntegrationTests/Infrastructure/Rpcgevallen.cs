@@ -121,6 +121,11 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             {
                 Bezetting = new Bezetting { GiCode = "JBN", FteTotaal = 200 + Random.Shared.Next(100), FteZiek = 5, FteExtern = 2, FteInOpleiding = 4 },
             }, (r, o) => C(o).StelBezettingInAsync(r).ResponseAsync),
+            ["RapporteerCaseload"] = Eenmaal(false, () => new RapporteerCaseloadRequest
+            {
+                GiCode = "JBN", Peildatum = vandaag,
+                Regels = { new Capaciteit.V1.CaseloadRegel { Regio = "groningen", Type = Common.V1.MaatregelType.Ots, Aantal = 300 + Random.Shared.Next(100) } },
+            }, (r, o) => C(o).RapporteerCaseloadAsync(r).ResponseAsync),
             ["RegistreerRegiocontract"] = Eenmaal(false, () => new RegistreerRegiocontractRequest { GiCode = "JBF", Regio = "drenthe", Van = Vandaag.AddDays(-Random.Shared.Next(3000)).ToProto() },
                 (r, o) => C(o).RegistreerRegiocontractAsync(r).ResponseAsync),
             ["ReserveerCapaciteit"] = Eenmaal(false, Toneel.Reservering, (r, o) => C(o).ReserveerCapaciteitAsync(r).ResponseAsync),

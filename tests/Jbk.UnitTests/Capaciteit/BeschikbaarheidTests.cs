@@ -12,7 +12,7 @@ public sealed class BeschikbaarheidTests
     private static GiStand Stand(string code, int capaciteit = 100, decimal belasting = 50, CertificaatPoort.Uitkomst? certificaat = null, params Stop[] stops)
     {
         var gi = GiRegister.Alle.Single(g => g.Code == code);
-        return new GiStand(gi, gi.Regios.ToList(), capaciteit, belasting, 0, certificaat ?? Gecertificeerd, stops);
+        return new GiStand(gi, gi.Regios.ToList(), capaciteit, belasting, 0, certificaat ?? Gecertificeerd, stops, new Caseloadstand(null, 0, []));
     }
 
     private static IEnumerable<GiStand> Allen(Func<string, GiStand?>? anders = null) =>

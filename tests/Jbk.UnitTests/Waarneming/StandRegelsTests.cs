@@ -36,7 +36,7 @@ public sealed class StandRegelsTests
     {
         var g = GiRegister.Alle.Single(x => x.Code == gi);
         return new GiStand(g, g.Soort == GiSoort.Regionaal ? ["drenthe", .. g.Regios] : [], capaciteit, belasting, 0,
-            new CertificaatPoort.Uitkomst(gecertificeerd, ""), stops);
+            new CertificaatPoort.Uitkomst(gecertificeerd, ""), stops, new Caseloadstand(null, 0, []));
     }
 
     [Fact]

@@ -15,10 +15,13 @@ public sealed record Stop(string GiCode, IReadOnlyList<string> Regios, IReadOnly
 /// <summary>What capaciteit knows of one GI on the day asked.</summary>
 public sealed record GiStand(
     GiGegevens Gi, IReadOnlyCollection<string> GecontracteerdeRegios, int Capaciteit, decimal GewogenBelasting, decimal Gereserveerd,
-    CertificaatPoort.Uitkomst Certificaat, IReadOnlyList<Stop> Stops)
+    CertificaatPoort.Uitkomst Certificaat, IReadOnlyList<Stop> Stops, Caseloadstand Caseload)
 {
     public decimal Vrij => Capaciteit - GewogenBelasting - Gereserveerd;
 }
+
+/// <summary>The GI's caseload report behind its load: its peildatum, the weighted load it adds, and what to know about it.</summary>
+public sealed record Caseloadstand(DateOnly? Peildatum, decimal GewogenBuitenPlatform, IReadOnlyList<string> Meldingen);
 
 public enum Ring { EigenRegio = 1, Buurregio = 2, Landelijk = 3 }
 

@@ -48,6 +48,8 @@ public sealed class CaseloadOpties
 {
     public decimal Norm { get; set; } = 15m;
     public decimal Opleidingsfactor { get; set; } = 0.5m;
+    /// <summary>A monthly caseload report older than this is flagged as outdated (a month and its delivery time).</summary>
+    public int RapportageVerouderdNaDagen { get; set; } = 62;
 }
 
 /// <summary>How heavy each type of measure weighs in a caseload; configurable (Capaciteit:Gewichten).</summary>

@@ -3,6 +3,7 @@ using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.BuildingBlocks.Errors;
 using Jbk.Capaciteit.Domain;
 using Jbk.Capaciteit.V1;
+using Jbk.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Kandidaat = Jbk.Capaciteit.V1.Kandidaat;
 using Uitgesloten = Jbk.Capaciteit.V1.Uitgesloten;
@@ -52,6 +53,8 @@ public sealed partial class CapaciteitGrpcService
                 GiCode = s.Gi.Code, Capaciteit = s.Capaciteit, Belasting = (double)s.GewogenBelasting, Gereserveerd = (double)s.Gereserveerd,
                 Vrij = (double)s.Vrij, Lopend = t?.Lopend ?? 0, ZonderVasteJeugdbeschermer = t?.ZonderVaste ?? 0,
                 MagNieuwAannemen = s.Certificaat.Toegestaan, Certificaat = s.Certificaat.Reden,
+                BelastingBuitenPlatform = (double)s.Caseload.GewogenBuitenPlatform, CaseloadPeildatum = s.Caseload.Peildatum?.ToProto(),
+                Meldingen = { s.Caseload.Meldingen },
             });
         }
         return response;

@@ -14,6 +14,7 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
     public DbSet<Reservering> Reserveringen => Set<Reservering>();
     public DbSet<ActieveStop> Stops => Set<ActieveStop>();
     public DbSet<AuditRegel> Audit => Set<AuditRegel>();
+    public DbSet<CaseloadRegel> Caseloadregels => Set<CaseloadRegel>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -96,6 +97,16 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
             e.ToTable("clientenstops");
             e.HasKey(s => s.StopId);
             e.Property(s => s.GiCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<CaseloadRegel>(e =>
+        {
+            e.ToTable("caseloadregels");
+            // One count per type and region in a report; a report is a GI's lines of one peildatum.
+            e.HasKey(r => new { r.GiCode, r.Peildatum, r.Regio, r.Type });
+            e.Property(r => r.GiCode).HasMaxLength(20);
+            e.Property(r => r.Regio).HasMaxLength(60);
+            e.Property(r => r.Type).HasConversion<string>().HasMaxLength(40);
+            e.Ignore(r => r.BuitenPlatform);
         });
         modelBuilder.Entity<AuditRegel>(e =>
         {

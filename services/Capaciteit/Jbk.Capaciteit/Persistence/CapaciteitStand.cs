@@ -13,7 +13,9 @@ public sealed class CapaciteitStand(TimeProvider klok) : IStandbron
     public IReadOnlyList<Standmaat> Maten { get; } =
     [
         new("jbk.gi.capaciteit", "Gewogen maatregelen die de GI met haar inzetbare bezetting en caseloadnorm kan dragen", "gi", "soort"),
-        new("jbk.gi.belasting", "Gewogen lopende maatregelen van de GI", "gi", "soort"),
+        new("jbk.gi.belasting", "Gewogen lopende maatregelen van de GI (in het platform plus wat haar caseloadrapportage daarbuiten telt)", "gi", "soort"),
+        new("jbk.gi.belasting.buiten.platform", "Gewogen maatregelen uit de caseloadrapportage van de GI die het platform niet kent", "gi", "soort"),
+        new("jbk.gi.caseload.rapportage.dagen", "Dagen sinds de peildatum van de nieuwste caseloadrapportage van de GI (-1: nooit gerapporteerd)", "gi", "soort"),
         new("jbk.gi.gereserveerd", "Gewogen capaciteit die de GI vasthoudt voor inkomende overdrachten", "gi", "soort"),
         new("jbk.gi.vrij", "Vrije gewogen capaciteit van de GI (capaciteit - belasting - gereserveerd; negatief = boven de norm)", "gi", "soort"),
         new("jbk.gi.mag.aannemen", "1 als het certificaat van de GI nieuwe maatregelen toestaat, anders 0", "gi", "soort"),
@@ -38,6 +40,8 @@ public sealed class CapaciteitStand(TimeProvider klok) : IStandbron
             (string, string)[] gi = [("gi", s.Gi.Code), ("soort", s.Gi.Soort.ToString().ToLowerInvariant())];
             waarden.Add(Standwaarde.Van("jbk.gi.capaciteit", s.Capaciteit, gi));
             waarden.Add(Standwaarde.Van("jbk.gi.belasting", (double)s.GewogenBelasting, gi));
+            waarden.Add(Standwaarde.Van("jbk.gi.belasting.buiten.platform", (double)s.Caseload.GewogenBuitenPlatform, gi));
+            waarden.Add(Standwaarde.Van("jbk.gi.caseload.rapportage.dagen", s.Caseload.Peildatum is { } p ? dag.DayNumber - p.DayNumber : -1, gi));
             waarden.Add(Standwaarde.Van("jbk.gi.gereserveerd", (double)s.Gereserveerd, gi));
             waarden.Add(Standwaarde.Van("jbk.gi.vrij", (double)s.Vrij, gi));
             waarden.Add(Standwaarde.Van("jbk.gi.mag.aannemen", s.Certificaat.Toegestaan ? 1 : 0, gi));

@@ -1,11 +1,15 @@
 using Jbk.Capaciteit.Domain;
 using Jbk.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Jbk.Capaciteit.Persistence;
 
-/// <summary>Reads what the availability rules need for every GI on a date: contracts, certificates, staffing, load, reservations, stops.</summary>
-public sealed class CapaciteitStanden(CapaciteitDbContext db, Gewichten gewichten, TimeProvider klok)
+/// <summary>
+/// Reads what the availability rules need for every GI on a date: contracts, certificates, staffing, load (the
+/// platform's running measures plus what the GI's newest caseload report has beyond them), reservations, stops.
+/// </summary>
+public sealed class CapaciteitStanden(CapaciteitDbContext db, Gewichten gewichten, IOptionsSnapshot<CaseloadOpties> caseload, TimeProvider klok)
 {
     public async Task<IReadOnlyList<GiStand>> OpAsync(DateOnly dag, CancellationToken ct)
     {
@@ -17,15 +21,23 @@ public sealed class CapaciteitStanden(CapaciteitDbContext db, Gewichten gewichte
             .GroupBy(m => new { m.GiCode, m.Type }).Select(g => new { g.Key.GiCode, g.Key.Type, Aantal = g.Count() }).ToListAsync(ct);
         var reserveringen = (await db.Reserveringen.AsNoTracking().Where(r => r.Status == ReserveringStatus.Actief).ToListAsync(ct))
             .Where(r => r.TeltOp(nu)).ToList();
+        var rapportages = Caseloadrapportage.Nieuwste(await db.Caseloadregels.AsNoTracking().Where(r => r.Peildatum <= dag).ToListAsync(ct));
         var stops = (await db.Stops.AsNoTracking().ToListAsync(ct)).Where(s => s.Van <= dag && (s.Tot is null || dag < s.Tot)).ToList();
 
-        return GiRegister.Alle.Select(gi => new GiStand(
-            gi,
-            contracten.Where(c => c.GiCode == gi.Code && c.GeldigOp(dag)).Select(c => c.Regio).Distinct().ToList(),
-            bezettingen.TryGetValue(gi.Code, out var b) ? b.Capaciteit : 0,
-            belasting.Where(x => x.GiCode == gi.Code).Sum(x => x.Aantal * gewichten.Van(x.Type)),
-            reserveringen.Where(r => r.GiCode == gi.Code).Sum(r => r.Openstaand),
-            CertificaatPoort.MagNieuwAannemen(gi.Code, certificaten, dag),
-            stops.Where(s => s.GiCode == gi.Code).Select(s => s.AlsStop()).ToList())).ToList();
+        return GiRegister.Alle.Select(gi =>
+        {
+            var rapportage = rapportages.GetValueOrDefault(gi.Code) ?? [];
+            var buiten = Caseloadrapportage.GewogenBuitenPlatform(rapportage, gewichten);
+            return new GiStand(
+                gi,
+                contracten.Where(c => c.GiCode == gi.Code && c.GeldigOp(dag)).Select(c => c.Regio).Distinct().ToList(),
+                bezettingen.TryGetValue(gi.Code, out var b) ? b.Capaciteit : 0,
+                belasting.Where(x => x.GiCode == gi.Code).Sum(x => x.Aantal * gewichten.Van(x.Type)) + buiten,
+                reserveringen.Where(r => r.GiCode == gi.Code).Sum(r => r.Openstaand),
+                CertificaatPoort.MagNieuwAannemen(gi.Code, certificaten, dag),
+                stops.Where(s => s.GiCode == gi.Code).Select(s => s.AlsStop()).ToList(),
+                new Caseloadstand(rapportage.Count == 0 ? null : rapportage[0].Peildatum, buiten,
+                    Caseloadrapportage.Meldingen(gi.Code, rapportage, dag, caseload.Value.RapportageVerouderdNaDagen)));
+        }).ToList();
     }
 }

@@ -9,7 +9,7 @@ internal static class CapaciteitCommands
 {
     public static Command Maak() => new("capaciteit", "Capaciteit: GI-register, certificaten, bezetting, reserveringen en beschikbaarheid")
     {
-        Instellingen(), Belasting(), Beschikbaarheid(), Overzicht(), Certificaat(), Bezetting(), Contract(), Reserveer(), Reservering(),
+        Instellingen(), Belasting(), Beschikbaarheid(), Overzicht(), Certificaat(), Bezetting(), Caseload(), Contract(), Reserveer(), Reservering(),
     };
 
     private static CapaciteitService.CapaciteitServiceClient Client(ParseResult r) => new(Verbinding.Open(r));
@@ -83,7 +83,8 @@ internal static class CapaciteitCommands
             var antwoord = await Client(r).GeefCapaciteitsoverzichtAsync(new GeefCapaciteitsoverzichtRequest { Regio = r.GetValue(regio) ?? "" }, cancellationToken: ct);
             Uitvoer.Toon(r, antwoord, () => string.Join(Environment.NewLine, antwoord.Gis.Select(g =>
                 $"{g.GiCode,-6} capaciteit {g.Capaciteit,5} belasting {g.Belasting,7:0.#} gereserveerd {g.Gereserveerd,5:0.#} vrij {g.Vrij,7:0.#} "
-                + $"zonder vaste jb {g.ZonderVasteJeugdbeschermer,4}  {(g.MagNieuwAannemen ? "" : "NEEMT NIETS NIEUWS AAN: ")}{g.Certificaat}")));
+                + $"zonder vaste jb {g.ZonderVasteJeugdbeschermer,4}  {(g.MagNieuwAannemen ? "" : "NEEMT NIETS NIEUWS AAN: ")}{g.Certificaat}"
+                + string.Concat(g.Meldingen.Select(m => $"{Environment.NewLine}       ! {m}")))));
         });
         return command;
     }
@@ -158,6 +159,41 @@ internal static class CapaciteitCommands
             }, cancellationToken: ct);
             var b = antwoord.Bezetting;
             Uitvoer.Toon(r, antwoord, () => $"{b.GiCode}: {b.FteInzetbaar:0.##} FTE inzetbaar, {b.FteEffectief:0.##} effectief, capaciteit {b.Capaciteit}");
+        });
+        return command;
+    }
+
+    private static Command Caseload()
+    {
+        var gi = new Option<string>("--gi") { Required = true };
+        var peildatum = new Option<string>("--peildatum") { Required = true };
+        var regels = new Option<string[]>("--regel")
+        {
+            Required = true, AllowMultipleArgumentsPerToken = true,
+            Description = "regio:type:aantal, bijv. friesland:ots:412 (één per regio en type, ook met aantal 0)",
+        };
+        var command = new Command("caseload", "Legt de maandelijkse caseloadrapportage van een GI vast: lopende maatregelen per regio en type (aantallen)")
+        {
+            gi, peildatum, regels,
+        };
+        command.SetAction(async (r, ct) =>
+        {
+            var request = new RapporteerCaseloadRequest { GiCode = r.GetValue(gi), Peildatum = Parse.Datum(r.GetValue(peildatum)!, "--peildatum") };
+            foreach (var regel in r.GetValue(regels)!)
+            {
+                var delen = regel.Split(':');
+                if (delen.Length != 3 || !int.TryParse(delen[2], out var aantal))
+                    throw new CliException($"--regel '{regel}': schrijf regio:type:aantal, bijv. friesland:ots:412.");
+                request.Regels.Add(new CaseloadRegel { Regio = delen[0], Type = Parse.Type(delen[1]), Aantal = aantal });
+            }
+            var antwoord = await Client(r).RapporteerCaseloadAsync(request, cancellationToken: ct);
+            Uitvoer.Toon(r, antwoord, () =>
+            {
+                var tekst = new StringBuilder($"{antwoord.GiCode} per {Parse.Tekst(antwoord.Peildatum)}: {antwoord.BelastingBuitenPlatform:0.#} gewogen buiten het platform");
+                foreach (var l in antwoord.Regels) tekst.Append($"{Environment.NewLine}  {l.Regio,-20} {Parse.Tekst(l.Type),-20} {l.Aantal,6} (in het platform {l.InPlatform})");
+                foreach (var m in antwoord.Meldingen) tekst.Append($"{Environment.NewLine}  ! {m}");
+                return tekst.ToString();
+            });
         });
         return command;
     }

@@ -80,7 +80,8 @@ internal static class ScenarioCommands
 
     private static Command Laad()
     {
-        var command = new Command("laad-drenthe", "Registreert de synthetische Drenthe-caseload van JBN in het platform, met contracten voor JBF en JBO in Drenthe, en het beëindigingscertificaat van JBN vanaf de start");
+        var command = new Command("laad-drenthe", "Registreert de synthetische Drenthe-caseload van JBN in het platform, met contracten voor JBF en JBO in Drenthe, "
+            + "de bezetting en maandelijkse caseload van de ontvangers, en het beëindigingscertificaat van JBN vanaf de start");
         command.SetAction(async (r, ct) =>
         {
             var start = Start(r);
@@ -88,6 +89,9 @@ internal static class ScenarioCommands
             var k = Kanalen(r);
             var scenario = Drenthe(r);
             await SynthetischeCaseload.SluitContractenAsync(k, scenario.Ontvangers.Where(o => o.Soort == Contracts.GiSoort.Regionaal).Select(o => o.GiCode), "drenthe", start, ct);
+            // The receivers report staffing and last month's caseload: capaciteit, not the scenario, then says how much each can take.
+            var peildatum = Ketenstand.Peildatum(DateOnly.FromDateTime(DateTime.UtcNow));
+            await Ketenstand.LaadAsync(k, aantal / 388.0, peildatum, ct: ct);
             var balk = new Voortgangsbalk("laden", aantal, r.GetValue(GlobaleOpties.Json));
             var geladen = await SynthetischeCaseload.LaadAsync(k, scenario.VerzendendeGi, "drenthe", DrentheScenario.Caseload(aantal, start), start,
                 $"synthetisch:drenthe:{start:yyyy-MM-dd}", voortgang: new DirecteVoortgang<int>(balk.Toon), ct: ct);
@@ -95,9 +99,14 @@ internal static class ScenarioCommands
             // Plan B's cause: JBN's certificate is not renewed; the wind-down certificate sets the deadline.
             var certificaat = await Certificaatverlies.VerliesAsync(k, scenario.VerzendendeGi, start, r.GetValue(VerlengdOptie), ct);
             Console.WriteLine(r.GetValue(GlobaleOpties.Json)
-                ? JsonSerializer.Serialize(new { geladen, gi = scenario.VerzendendeGi, regio = "drenthe", beeindigingscertificaatTot = certificaat.Tot.ToDateOnly() }, Json)
+                ? JsonSerializer.Serialize(new
+                {
+                    geladen, gi = scenario.VerzendendeGi, regio = "drenthe", beeindigingscertificaatTot = certificaat.Tot.ToDateOnly(),
+                    caseloadPeildatum = peildatum, ontvangers = Ketenstand.Drenthe.Select(o => o.GiCode),
+                }, Json)
                 : $"{geladen} synthetische maatregelen van {scenario.VerzendendeGi} in drenthe geregistreerd (geen echte persoonsgegevens); "
-                  + $"{scenario.VerzendendeGi} heeft een beëindigingscertificaat tot {certificaat.Tot.ToDateOnly():yyyy-MM-dd}{(certificaat.Verlengingen > 0 ? " (eenmaal verlengd)" : "")}");
+                  + $"{scenario.VerzendendeGi} heeft een beëindigingscertificaat tot {certificaat.Tot.ToDateOnly():yyyy-MM-dd}{(certificaat.Verlengingen > 0 ? " (eenmaal verlengd)" : "")}; "
+                  + $"{string.Join(", ", Ketenstand.Drenthe.Select(o => o.GiCode))} rapporteerden bezetting en caseload per {peildatum:yyyy-MM-dd}");
         });
         return command;
     }

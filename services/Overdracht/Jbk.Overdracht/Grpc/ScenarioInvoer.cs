@@ -20,8 +20,9 @@ internal static class ScenarioInvoer
             var gi = GiCode.Vereis(o.GiCode, "ontvangers.gi_code");
             if (gi == verzender) throw new OngeldigeInvoerException("ontvangers.gi_code", $"{gi} is de verzendende GI en kan niet ontvangen.");
             if (o.WekelijkseLimiet < 1) throw new OngeldigeInvoerException("ontvangers.wekelijkse_limiet", $"Geef {gi} een weeklimiet van ten minste 1.");
-            if (o.Plafond < 1) throw new OngeldigeInvoerException("ontvangers.plafond", $"Geef {gi} een plafond van ten minste 1.");
-            return (gi, o.WekelijkseLimiet, o.Plafond);
+            if (o.HasPlafond && o.Plafond < 1)
+                throw new OngeldigeInvoerException("ontvangers.plafond", $"Geef {gi} een plafond van ten minste 1, of geen: dan bepaalt de vrije capaciteit in capaciteit hoeveel {gi} kan nemen.");
+            return (gi, o.WekelijkseLimiet, o.HasPlafond ? o.Plafond : (int?)null);
         }).ToList();
         if (ontvangers.Select(o => o.gi).Distinct().Count() != ontvangers.Count)
             throw new OngeldigeInvoerException("ontvangers", "Elke ontvangende GI komt één keer voor.");

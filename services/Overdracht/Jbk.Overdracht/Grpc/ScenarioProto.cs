@@ -22,9 +22,11 @@ internal static class ScenarioProto
             AantalMaatregelen = d.AantalMaatregelen, AantalGezinnen = d.AantalGezinnen, DeadlineGehaald = d.DeadlineGehaald,
             LaatsteOmzetweek = d.LaatsteOmzetweek?.ToProto(), Wisselingen = d.Wisselingen, GemarkeerdeTermijnen = d.GemarkeerdeTermijnen,
         };
-        proto.Ontvangers.AddRange(d.Ontvangers.Select(o => new DryRunOntvanger
+        proto.Ontvangers.AddRange(d.Ontvangers.Select(o =>
         {
-            GiCode = o.GiCode, VrijVoor = o.VrijVoor, Ontvangen = o.Ontvangen, VrijNa = o.VrijNa, Plafond = o.Plafond, WekelijkseLimiet = o.WekelijkseLimiet,
+            var ontvanger = new DryRunOntvanger { GiCode = o.GiCode, VrijVoor = o.VrijVoor, Ontvangen = o.Ontvangen, VrijNa = o.VrijNa, WekelijkseLimiet = o.WekelijkseLimiet };
+            if (o.Plafond is { } plafond) ontvanger.Plafond = plafond;
+            return ontvanger;
         }));
         proto.Weken.AddRange(d.Weken.Select(w =>
         {

@@ -9,7 +9,7 @@ namespace Jbk.Overdracht.Processen;
 
 /// <summary>What a scenario asks for, before the platform's figures are added.</summary>
 public sealed record ScenarioAanvraag(
-    string VerzendendeGi, IReadOnlyList<string> Regios, IReadOnlyList<(string GiCode, int WekelijkseLimiet, int Plafond)> Ontvangers,
+    string VerzendendeGi, IReadOnlyList<string> Regios, IReadOnlyList<(string GiCode, int WekelijkseLimiet, int? Plafond)> Ontvangers,
     DateOnly Start, DateOnly? Deadline, IReadOnlyList<MeegaandeMedewerker> MeegaandeMedewerkers, int RechtbankPerWeek, double Herplanreserve);
 
 /// <summary>

@@ -15,10 +15,13 @@ public static class DrentheScenario
         "JBN", ["drenthe"],
         [
             // Regional GIs of the neighbouring provinces: Drenthe adds them to its contract ("if other GIs can be added").
-            new("JBF", Schaal(70, schaal), Week(4, schaal), Schaal(70, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["friesland", "drenthe"]),
-            new("JBO", Schaal(260, schaal), Week(13, schaal), Schaal(260, schaal), GiSoort.Regionaal, [], AlleTypes, true, ["overijssel", "drenthe"]),
-            new("WSS", Schaal(90, schaal), Week(5, schaal), Schaal(90, schaal), GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
-            new("LJR", Schaal(60, schaal), Week(4, schaal), Schaal(60, schaal), GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
+            // No ceilings of their own: on the platform their free capacity comes from capaciteit (staffing against the
+            // caseload they report; the rehearsal's figures are Simulatie's Ketenstand). The free capacity here is what
+            // those figures give, for planning without a platform (a unit test holds the two equal).
+            new("JBF", Schaal(75, schaal), Week(4, schaal), null, GiSoort.Regionaal, [], AlleTypes, true, ["friesland", "drenthe"]),
+            new("JBO", Schaal(265, schaal), Week(13, schaal), null, GiSoort.Regionaal, [], AlleTypes, true, ["overijssel", "drenthe"]),
+            new("WSS", Schaal(95, schaal), Week(5, schaal), null, GiSoort.Landelijk, ["lvb"], AlleTypes, true, []),
+            new("LJR", Schaal(65, schaal), Week(4, schaal), null, GiSoort.Landelijk, ["complexe-multiproblematiek", "levensovertuiging"], AlleTypes, true, []),
         ],
         // As capaciteit dates the certificate: six months, an extension adds six to its end.
         start, verlengd ? start.AddMonths(6).AddMonths(6) : start.AddMonths(6),

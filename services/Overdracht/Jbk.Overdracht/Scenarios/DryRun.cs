@@ -2,7 +2,7 @@ using Jbk.Contracts;
 
 namespace Jbk.Overdracht.Scenarios;
 
-public sealed record OntvangerRegel(string GiCode, int VrijVoor, int Ontvangen, int VrijNa, int Plafond, int WekelijkseLimiet);
+public sealed record OntvangerRegel(string GiCode, int VrijVoor, int Ontvangen, int VrijNa, int? Plafond, int WekelijkseLimiet);
 
 public sealed record WeekRegel(string Naar, int Week, DateOnly WeekVan, IReadOnlyDictionary<MaatregelType, int> PerType, int Totaal);
 

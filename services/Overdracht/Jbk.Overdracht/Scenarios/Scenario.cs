@@ -9,8 +9,8 @@ public sealed record Ontvanger(
     int VrijeCapaciteit,
     /// <summary>At most this many measures a week ("will not endanger its own organisation").</summary>
     int WekelijkseLimiet,
-    /// <summary>At most this many measures in all.</summary>
-    int Plafond,
+    /// <summary>At most this many measures in all, when the receiver set its own ceiling; none: its free capacity decides.</summary>
+    int? Plafond,
     GiSoort Soort,
     IReadOnlyList<string> Doelgroepen,
     IReadOnlyList<MaatregelType> Types,
@@ -20,7 +20,7 @@ public sealed record Ontvanger(
     IReadOnlyList<string> Regios)
 {
     /// <summary>What it can and will take in all.</summary>
-    public int Ruimte => Math.Min(Plafond, VrijeCapaciteit);
+    public int Ruimte => Plafond is { } plafond ? Math.Min(plafond, VrijeCapaciteit) : VrijeCapaciteit;
 
     /// <summary>Places kept free in the first plan for families planned again after a refusal.</summary>
     public int Reserve(double fractie) => (int)Math.Ceiling(Ruimte * fractie);

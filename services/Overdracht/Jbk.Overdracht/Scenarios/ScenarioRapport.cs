@@ -88,7 +88,7 @@ public static class ScenarioRapport
             {
                 var ontvangen = omzettingen.Values.Where(x => x.P.GiCode == o.GiCode).ToList();
                 var fouten = new List<string>();
-                if (ontvangen.Count > o.Ruimte) fouten.Add($"{o.GiCode} ontving {ontvangen.Count}, meer dan vrij {o.VrijeCapaciteit} / plafond {o.Plafond}");
+                if (ontvangen.Count > o.Ruimte) fouten.Add($"{o.GiCode} ontving {ontvangen.Count}, meer dan vrij {o.VrijeCapaciteit}{(o.Plafond is { } p ? $" / plafond {p}" : "")}");
                 fouten.AddRange(ontvangen.GroupBy(WeekVan).Where(w => w.Count() > o.WekelijkseLimiet).OrderBy(w => w.Key)
                     .Select(w => $"{o.GiCode} ontving in week {w.Key} {w.Count()}, meer dan {o.WekelijkseLimiet}"));
                 if (ontvangen.Count > 0)

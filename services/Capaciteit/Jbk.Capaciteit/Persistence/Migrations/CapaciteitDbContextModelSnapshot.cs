@@ -193,6 +193,37 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                     b.ToTable("bezettingen", (string)null);
                 });
 
+            modelBuilder.Entity("Jbk.Capaciteit.Domain.CaseloadRegel", b =>
+                {
+                    b.Property<string>("GiCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Peildatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Regio")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Gerapporteerd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InPlatform")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OntvangenOpUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("GiCode", "Peildatum", "Regio", "Type");
+
+                    b.ToTable("caseloadregels", (string)null);
+                });
+
             modelBuilder.Entity("Jbk.Capaciteit.Domain.Certificaat", b =>
                 {
                     b.Property<long>("Id")
