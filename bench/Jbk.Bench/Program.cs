@@ -1,28 +1,42 @@
-using System.Diagnostics;
-using Jbk.Overdracht.Scenarios;
+using Jbk.Bench;
 
-// Times the transfer planner on the synthetic Drenthe caseload (388 measures) and on the national scale (32,000),
-// with the receivers' capacities scaled alike. Prints the median of several runs after a warm-up, and the memory
-// allocated by one run.
-var start = new DateOnly(2025, 1, 6);
-Console.WriteLine("planner benchmark (median of 7 runs after 2 warm-ups)");
-foreach (var aantal in new[] { 388, 32_000 })
+// The one benchmark command: dotnet run -c Release --project bench/Jbk.Bench -- <planner|p1|plan|all> [--kort] [--json pad]
+// Every figure is printed next to the limit measured in the same run; --kort is the CI smoke run (small, short, no timings judged).
+if (args is ["echo-server", var poort]) { await EchoServer.DraaiAsync(int.Parse(poort)); return 0; }
+
+var naam = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
+var kort = args.Contains("--kort");
+var json = args.SkipWhile(a => a != "--json").Skip(1).FirstOrDefault();
+string[] bekend = ["planner", "p1", "plan", "all"];
+if (!bekend.Contains(naam))
 {
-    var caseload = DrentheScenario.Caseload(aantal, start);
-    var scenario = DrentheScenario.Scenario(start, schaal: aantal / 388.0);
-    for (var i = 0; i < 2; i++) Planner.Maak(scenario, caseload);
-    var tijden = new List<double>();
-    Plan plan = null!;
-    long gealloceerd = 0;
-    for (var i = 0; i < 7; i++)
-    {
-        var voor = GC.GetAllocatedBytesForCurrentThread();
-        var klok = Stopwatch.StartNew();
-        plan = Planner.Maak(scenario, caseload);
-        tijden.Add(klok.Elapsed.TotalMilliseconds);
-        gealloceerd = GC.GetAllocatedBytesForCurrentThread() - voor;
-    }
-    tijden.Sort();
-    Console.WriteLine($"{aantal,7} measures: {tijden[3],9:0.0} ms median ({tijden[0]:0.0}-{tijden[^1]:0.0}), {gealloceerd / 1024.0 / 1024.0:0.0} MiB allocated; "
-        + $"{plan.Toewijzingen.Count} placed, {plan.NietPlaatsbaar.Count} not placeable, deadline {(plan.DeadlineGehaald ? "met" : "NOT met")}");
+    Console.Error.WriteLine($"Onbekende benchmark '{naam}'; kies uit {string.Join(", ", bekend)}.");
+    return 2;
 }
+
+var werkmap = Directory.CreateTempSubdirectory("jbk-bench.").FullName;
+Console.WriteLine($"JBK benchmark on {Environment.ProcessorCount} cores, .NET {Environment.Version}{(kort ? " (short smoke run)" : "")}; logs in {werkmap}");
+var metingen = new List<Meting>();
+if (naam is "planner" or "all")
+{
+    Console.WriteLine("planner");
+    metingen.AddRange(PlannerBench.Meet(kort ? [388] : [388, 32_000]));
+}
+if (naam is "p1" or "plan" or "all")
+{
+    await using var platform = await Embedded.StartAsync(werkmap);
+    if (naam is "p1" or "all")
+    {
+        Console.WriteLine("P1 availability (embedded) vs bare echo");
+        metingen.AddRange(await BeschikbaarheidBench.MeetAsync(platform, werkmap, TimeSpan.FromSeconds(kort ? 2 : 10)));
+    }
+    if (naam is "plan" or "all")
+    {
+        Console.WriteLine("PlanScenario on the platform (embedded)");
+        metingen.AddRange(await PlanScenarioBench.MeetAsync(platform, kort ? 40 : 388));
+    }
+}
+Console.WriteLine();
+foreach (var m in metingen) Console.WriteLine(m);
+if (json is not null) Metingen.Schrijf(json, metingen);
+return 0;

@@ -30,6 +30,8 @@ public sealed class CapaciteitModule : IJbkModule
         // Weights per measure type are a setting (Capaciteit:Gewichten:PerType:Muhp = 0.5, ...).
         builder.Services.AddSingleton(sp => builder.Configuration.GetSection("Capaciteit:Gewichten").Get<Gewichten>() ?? new Gewichten());
         builder.Services.AddScoped<CapaciteitStanden>();
+        builder.Services.Configure<BeschikbaarheidOpties>(builder.Configuration.GetSection("Capaciteit:Beschikbaarheid"));
+        builder.Services.AddSingleton<Standcache>();
         builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, CapaciteitStand>();
         builder.AddJbkDbContext<CapaciteitDbContext>(Naam);
         builder.Services.AddScoped<ISeeder<CapaciteitDbContext>, GiRegisterSeeder>();

@@ -29,13 +29,14 @@ public static class DatabaseSetup
         // A placeholder when it is missing: the build stops on the list of missing settings before anything connects.
         var connectionString = serverOntbreekt ? "Host=ontbreekt.invalid" : ConnectionString(builder.Configuration, options, service);
         builder.Services.AddSingleton<OutboxSignal<TContext>>();
+        builder.Services.AddSingleton<Wijzigingen<TContext>>();
         builder.Services.AddDbContext<TContext>((sp, o) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
                 o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             else
                 o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-            o.AddInterceptors(new OutboxSavedInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>()));
+            o.AddInterceptors(new OutboxSavedInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>(), sp.GetRequiredService<Wijzigingen<TContext>>()));
         });
         builder.Services.AddHostedService(sp => new DatabaseInitializer<TContext>(sp, options.Provider, service));
         builder.Services.AddKeyedSingleton<ILeases>(service, (_, _) =>

@@ -6,19 +6,38 @@ namespace Jbk.BuildingBlocks.Persistence;
 /// <summary>Wakes a context's outbox relay as soon as new events are saved, so it need not poll fast.</summary>
 public sealed class OutboxSignal<TContext> : Wekker where TContext : JbkDbContext;
 
-/// <summary>Notifies the relay after every save; a wake-up without new events costs one small query.</summary>
-internal sealed class OutboxSavedInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor
+/// <summary>
+/// Counts the saves of a context in this process that changed something: a reader keeping figures in memory knows they
+/// may be out of date when the count moved (writes of other replicas it does not see; it bounds their age itself).
+/// </summary>
+public sealed class Wijzigingen<TContext> where TContext : JbkDbContext
+{
+    private long _generatie;
+
+    public long Generatie => Interlocked.Read(ref _generatie);
+
+    public void Tel() => Interlocked.Increment(ref _generatie);
+}
+
+/// <summary>Notifies the relay after every save (a wake-up without new events costs one small query) and counts the change.</summary>
+internal sealed class OutboxSavedInterceptor<TContext>(OutboxSignal<TContext> signal, Wijzigingen<TContext> wijzigingen) : SaveChangesInterceptor
     where TContext : JbkDbContext
 {
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        signal.Geef();
+        Na(result);
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        signal.Geef();
+        Na(result);
         return result;
+    }
+
+    private void Na(int result)
+    {
+        if (result > 0) wijzigingen.Tel();
+        signal.Geef();
     }
 }

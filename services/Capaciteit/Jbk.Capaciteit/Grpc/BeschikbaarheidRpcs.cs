@@ -23,7 +23,11 @@ public sealed partial class CapaciteitGrpcService
         var casus = new Casus(regio, type, request.Doelgroepen.Select(d => d.Trim().ToLowerInvariant()).ToList(),
             Math.Max(1, request.Gezinsgrootte), dag, request.Spoed);
 
-        var (kandidaten, uitgesloten) = Beschikbaarheid.Bepaal(casus, await standen.OpAsync(dag, context.CancellationToken), gewichten);
+        // Today's figures come from memory while nothing changed; another day is read from the records.
+        var alle = dag == Vandaag
+            ? await standcache.OpAsync(dag, () => standen.OpAsync(dag, context.CancellationToken))
+            : await standen.OpAsync(dag, context.CancellationToken);
+        var (kandidaten, uitgesloten) = Beschikbaarheid.Bepaal(casus, alle, gewichten);
 
         var response = new VraagBeschikbaarheidResponse();
         response.Kandidaten.AddRange(kandidaten.Select(k => new Kandidaat
