@@ -3,7 +3,8 @@
 #   1. buf lint of the proto contracts (buf pinned in package.json, installed from npm)
 #   2. RabbitMQ and PostgreSQL started on loopback (installed from Debian's packages when missing)
 #   3. build, then unit tests and integration tests (separate host processes on that infrastructure)
-#   4. the Drenthe transfer scenario end to end in embedded mode (scripts/drenthe.sh, 388 measures)
+#   4. a smoke run of the benchmark command (bench/Jbk.Bench --kort), then the Drenthe transfer scenario end to end in
+#      embedded mode (scripts/drenthe.sh, 388 measures)
 #   5. the Drenthe scenario in distributed mode through the gateway only, started by scripts/distributed.sh (scaled)
 # docker-compose (Debian) and kubectl are installed when missing: the topology and Kubernetes tests read their rendered
 # output (validated against the schemas with node and the npm packages installed in step 1).
@@ -49,6 +50,14 @@ set +e
 dotnet test Platform.sln -c "$configuration" --no-build -nologo 2>&1 | tee "$results/test.log"
 status=${PIPESTATUS[0]}
 set -e
+
+echo "== benchmark smoke run (bench/Jbk.Bench all --kort: every benchmark runs; timings are measured, not judged)"
+set +e
+timeout 600 dotnet run -c "$configuration" --no-build --project bench/Jbk.Bench -- all --kort --json "$results/bench.json" > "$results/bench.log" 2>&1
+bench=$?
+set -e
+tail -n 12 "$results/bench.log"
+if [ "$bench" -ne 0 ]; then echo "benchmark smoke run FAILED (exit $bench); log: $results/bench.log"; status=1; fi
 
 echo "== the Drenthe scenario end to end in embedded mode (scripts/drenthe.sh, the README's command)"
 set +e

@@ -26,8 +26,10 @@ public sealed class Embedded : IAsyncDisposable
 
     public static async Task<Embedded> StartAsync(string werkmap)
     {
-        var dll = Path.Combine(Repo.Wortel, "services", "Platform", "Jbk.Platform", "bin", "Release", "net10.0", "Jbk.Platform.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} ontbreekt: bouw eerst (dotnet build Platform.sln -c Release).");
+        // The platform built in the benchmark's own configuration (bench/Jbk.Bench/bin/<configuration>/net10.0).
+        var configuratie = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var dll = Path.Combine(Repo.Wortel, "services", "Platform", "Jbk.Platform", "bin", configuratie, "net10.0", "Jbk.Platform.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} ontbreekt: bouw eerst (dotnet build Platform.sln -c {configuratie}).");
         var (grpc, http) = (Kindproces.VrijePoort(), Kindproces.VrijePoort());
         var map = Path.Combine(werkmap, "platform");
         var proces = Kindproces.Start("platform", map, new Dictionary<string, string>

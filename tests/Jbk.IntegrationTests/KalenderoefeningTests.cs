@@ -49,6 +49,16 @@ public sealed class KalenderoefeningTests(ITestOutputHelper output)
         Assert.True(weken > 1, $"the switches spread over the simulated weeks ({weken})");
         Assert.True(await Vandaag() > start.AddDays(7), "the rehearsal clock moved on");
 
+        // Each receiver reads its handovers of the scenario page by page, compact: together exactly the switched measures.
+        var perOntvanger = new List<Overdracht.V1.Overdracht>();
+        foreach (var gi in drenthe.Ontvangers.Select(o => o.GiCode))
+            perOntvanger.AddRange(await Overdrachtpagina.AllesAsync(k.Overdrachten(Organisatie.Gi(gi)), new ZoekOverdrachtenRequest
+            {
+                GiCode = gi, ScenarioId = gehaald.ScenarioId, Rol = OverdrachtRol.Ontvangend, Statussen = { OverdrachtStatus.Voltooid }, Compact = true, PageSize = 4,
+            }));
+        Assert.Equal(gehaald.Maatregelen.Select(m => m.MaatregelId).Order(), perOntvanger.SelectMany(o => o.MaatregelIds).Order());
+        Assert.All(perOntvanger, o => Assert.Empty(o.Historie));
+
         // Behind the scenario's back, in the system of record: one family moved again, outside any handover of the
         // scenario. The report, asked again, names exactly that.
         var gezin = gehaald.Maatregelen.GroupBy(m => m.GezinId)

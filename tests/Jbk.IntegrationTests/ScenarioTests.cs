@@ -51,6 +51,16 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         Assert.Contains(ongestoord.Maatregelen, m => m.VolgtJeugdbeschermer && m.NieuweGi == "JBO");
         Assert.Equal(Vergelijkbaar(ongestoord), Vergelijkbaar(onderbroken));
 
+        // A receiver reads its completed handovers of one scenario page by page, compact: each once, none missing, no history.
+        var jbo = await Overdrachtpagina.AllesAsync(k.Overdrachten(Organisatie.Gi("JBO")), new ZoekOverdrachtenRequest
+        {
+            GiCode = "JBO", ScenarioId = ongestoord.ScenarioId, Rol = OverdrachtRol.Ontvangend, Statussen = { Overdracht.V1.OverdrachtStatus.Voltooid },
+            Compact = true, PageSize = 3,
+        });
+        Assert.Equal(ongestoord.Maatregelen.Where(m => m.NieuweGi == "JBO").Select(m => m.MaatregelId).Order(), jbo.SelectMany(o => o.MaatregelIds).Order());
+        Assert.Equal(jbo.Count, jbo.Select(o => o.Id).Distinct().Count());
+        Assert.All(jbo, o => { Assert.Empty(o.Historie); Assert.Equal("JBO", o.OntvangendeGi); });
+
         // One definition of "without vaste jeugdbeschermer": capaciteit's figure per GI is maatregelregistratie's count.
         foreach (var gi in new[] { "JBN", "JBF", "JBO" })
         {

@@ -76,6 +76,8 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                     + $"lopend: {string.Join(", ", stand.LopendeOverdrachten.Take(5))}{(stand.LopendeOverdrachten.Count > 5 ? ", ..." : "")}"
                     + (stand.VastgelopenOverdrachten.Count > 0 ? $"; vastgelopen: {string.Join(", ", stand.VastgelopenOverdrachten.Take(5))}" : ""));
             var stappen = 0;
+            // A week that started but whose handovers the platform has not asked for yet is not over before it began.
+            _opPlatform = stand.WachtOpAanvraag > 0;
             foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
             if (stappen > 0) { stil = 0; continue; }
             await Task.Delay(300, ct);

@@ -71,12 +71,28 @@ internal static class OverdrachtCommands
     {
         var gi = new Option<string>("--gi") { Required = true, Description = "De eigen GI" };
         var vast = new Option<int>("--vastgelopen-uren") { Description = "Alleen overdrachten zonder voortgang sinds zoveel uur" };
-        var command = new Command("lijst", "Inkomende en uitgaande overdrachten van de eigen GI") { gi, vast };
+        var status = new Option<string[]>("--status") { AllowMultipleArgumentsPerToken = true, Description = "Alleen deze statussen (bijv. geaccepteerd omgezet)" };
+        var rol = new Option<string?>("--rol") { Description = "verzendend of ontvangend (standaard beide)" };
+        var scenario = new Option<string?>("--scenario") { Description = "Alleen de overdrachten van dit scenario" };
+        var perPagina = new Option<int>("--per-pagina") { Description = "Overdrachten per pagina (1-500; standaard alle)" };
+        var pagina = new Option<string?>("--pagina") { Description = "Het paginatoken dat de vorige pagina noemde" };
+        var command = new Command("lijst", "Inkomende en uitgaande overdrachten van de eigen GI (kort: zonder historie)")
+        {
+            gi, vast, status, rol, scenario, perPagina, pagina,
+        };
         command.SetAction(async (r, ct) =>
         {
-            var antwoord = await Client(r).ZoekOverdrachtenAsync(new ZoekOverdrachtenRequest { GiCode = r.GetValue(gi)!, VastgelopenUren = r.GetValue(vast) }, cancellationToken: ct);
+            var vraag = new ZoekOverdrachtenRequest
+            {
+                GiCode = r.GetValue(gi)!, VastgelopenUren = r.GetValue(vast), Compact = true, ScenarioId = r.GetValue(scenario) ?? "",
+                PageSize = r.GetValue(perPagina), PageToken = r.GetValue(pagina) ?? "",
+                Rol = r.GetValue(rol) is { } gekozen ? Parse.Keuze<OverdrachtRol>(gekozen, "--rol") : OverdrachtRol.Unspecified,
+            };
+            vraag.Statussen.AddRange((r.GetValue(status) ?? []).Select(s => Parse.Keuze<OverdrachtStatus>(s, "--status")));
+            var antwoord = await Client(r).ZoekOverdrachtenAsync(vraag, cancellationToken: ct);
             Uitvoer.Toon(r, antwoord, () => "Inkomend:" + string.Concat(antwoord.Inkomend.Select(o => $"{Environment.NewLine}  {Regel(o)}"))
-                + $"{Environment.NewLine}Uitgaand:" + string.Concat(antwoord.Uitgaand.Select(o => $"{Environment.NewLine}  {Regel(o)}")));
+                + $"{Environment.NewLine}Uitgaand:" + string.Concat(antwoord.Uitgaand.Select(o => $"{Environment.NewLine}  {Regel(o)}"))
+                + (antwoord.NextPageToken.Length > 0 ? $"{Environment.NewLine}volgende pagina: --pagina {antwoord.NextPageToken}" : ""));
         });
         return command;
     }

@@ -100,14 +100,32 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         var caller = context.GetCaller();
         var gi = string.IsNullOrWhiteSpace(request.GiCode) ? null : Gi(request.GiCode, "gi_code");
         Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, gi), "Een GI ziet de eigen overdrachten: noem de eigen GI-code.");
+        var ct = context.CancellationToken;
+        var zoek = await Overdrachtzoekopdracht.LeesAsync(request, gi, db, ct);
         var grens = request.VastgelopenUren > 0 ? Nu.AddHours(-request.VastgelopenUren) : DateTime.MaxValue;
-        var lijst = await db.Overdrachten.AsNoTracking()
-            .Where(o => (gi == null || o.VerzendendeGi == gi || o.OntvangendeGi == gi) && o.LaatsteStapUtc < grens)
-            .ToListAsync(context.CancellationToken);
+        var query = db.Overdrachten.AsNoTracking()
+            .Where(o => (gi == null || (zoek.Verzendend && o.VerzendendeGi == gi) || (zoek.Ontvangend && o.OntvangendeGi == gi)) && o.LaatsteStapUtc < grens);
+        if (zoek.Statussen.Count > 0) query = query.Where(o => zoek.Statussen.Contains(o.Status));
+        if (zoek.ScenarioOverdrachten is { } ids) query = query.Where(o => ids.Contains(o.Id));
+        if (zoek.Na is { } na) query = query.Where(o => o.Id.CompareTo(na) > 0);
+        query = query.OrderBy(o => o.Id);
+        if (zoek.Pagina > 0) query = query.Take(zoek.Pagina + 1);
+        var lijst = await query.ToListAsync(ct);
         if (request.VastgelopenUren > 0) lijst = lijst.Where(o => !o.IsAfgesloten).ToList();
         var response = new ZoekOverdrachtenResponse();
-        response.Inkomend.AddRange(lijst.Where(o => gi == null || o.OntvangendeGi == gi).Select(Proto));
-        response.Uitgaand.AddRange(lijst.Where(o => gi != null && o.VerzendendeGi == gi).Select(Proto));
+        if (zoek.Pagina > 0 && lijst.Count > zoek.Pagina)
+        {
+            lijst = lijst[..zoek.Pagina];
+            response.NextPageToken = lijst[^1].Id.ToString();
+        }
+        V1.Overdracht Vorm(OverdrachtProces o)
+        {
+            var p = Proto(o);
+            if (request.Compact) p.Historie.Clear();
+            return p;
+        }
+        response.Inkomend.AddRange(lijst.Where(o => gi == null || o.OntvangendeGi == gi).Select(Vorm));
+        response.Uitgaand.AddRange(lijst.Where(o => gi != null && o.VerzendendeGi == gi).Select(Vorm));
         return response;
     }
 

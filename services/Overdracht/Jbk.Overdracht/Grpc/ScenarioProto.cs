@@ -49,7 +49,7 @@ internal static class ScenarioProto
             ScenarioId = id.ToString(), Status = (V1.ScenarioStatus)(int)v.Status, AantalWeken = v.AantalWeken, GestarteWeek = v.GestarteWeek,
             Totaal = v.Totaal, Gepland = v.Gepland, InBehandeling = v.InBehandeling, Omgezet = v.Omgezet, Voltooid = v.Voltooid,
             NietPlaatsbaar = v.NietPlaatsbaar, Weigeringen = v.Weigeringen, GeweigerdeMaatregelen = v.GeweigerdeMaatregelen, Vastgelopen = v.Vastgelopen,
-            Beeindigd = v.Beeindigd,
+            Beeindigd = v.Beeindigd, WachtOpAanvraag = v.WachtOpAanvraag,
         };
         proto.LopendeOverdrachten.AddRange(v.LopendeOverdrachten.Select(x => x.ToString()));
         proto.VastgelopenOverdrachten.AddRange(v.VastgelopenOverdrachten.Select(x => x.ToString()));

@@ -4,7 +4,7 @@ namespace Jbk.Overdracht.Scenarios;
 public sealed record Voortgang(
     ScenarioStatus Status, int AantalWeken, int GestarteWeek, int Totaal, int Gepland, int InBehandeling, int Omgezet, int Voltooid,
     int NietPlaatsbaar, int Weigeringen, int Vastgelopen, IReadOnlyList<Guid> LopendeOverdrachten, IReadOnlyList<Guid> VastgelopenOverdrachten,
-    int GeweigerdeMaatregelen = 0, int Beeindigd = 0)
+    int GeweigerdeMaatregelen = 0, int Beeindigd = 0, int WachtOpAanvraag = 0)
 {
     /// <param name="laatsteStap">Last step of each running handover.</param>
     /// <param name="vastgelopenVoor">A running handover whose last step is older than this is stuck.</param>
@@ -19,7 +19,8 @@ public sealed record Voortgang(
             rijen.Count(p => p.Status == PlaatsingStatus.Omgezet), rijen.Count(p => p.Status == PlaatsingStatus.Voltooid),
             rijen.Count(p => p.Status == PlaatsingStatus.NietPlaatsbaar), TelWeigeringen(rijen),
             rijen.Count(p => p.OverdrachtId is { } id && vastgelopen.Contains(id)), lopend, vast, rijen.Count(p => p.Weigeringen.Count > 0),
-            rijen.Count(p => p.Status == PlaatsingStatus.Beeindigd));
+            rijen.Count(p => p.Status == PlaatsingStatus.Beeindigd),
+            rijen.Count(p => p.Status == PlaatsingStatus.Gepland && p.Naar is not null && p.Week <= u.GestarteWeek));
     }
 
     /// <summary>Refusals of families: a family's refusal is noted on each of its measures, and counts once.</summary>
