@@ -33,12 +33,9 @@ internal sealed record Overdrachtzoekopdracht(
         {
             if (!Guid.TryParse(r.ScenarioId, out var scenarioId)) throw new OngeldigeInvoerException("scenario_id", "Het scenario-id is geen geldig id.");
             if (!await db.Scenarios.AnyAsync(s => s.Id == scenarioId, ct)) throw new NietGevondenException("scenario", r.ScenarioId);
-            // Every attempt's handover of every family: their ids follow from the scenario, the family and the attempt.
             var plaatsingen = await db.ScenarioPlaatsingen.AsNoTracking().Where(p => p.ScenarioId == scenarioId)
                 .Select(p => new { p.GezinId, p.Poging, p.OverdrachtId }).ToListAsync(ct);
-            scenarioOverdrachten = plaatsingen.DistinctBy(p => p.GezinId)
-                .SelectMany(p => Enumerable.Range(0, p.Poging + 1).Select(poging => ScenarioPlaatsing.OverdrachtIdVan(scenarioId, p.GezinId, poging)))
-                .Concat(plaatsingen.Where(p => p.OverdrachtId is not null).Select(p => p.OverdrachtId!.Value)).Distinct().ToList();
+            scenarioOverdrachten = ScenarioPlaatsing.OverdrachtenVan(scenarioId, plaatsingen.Select(p => (p.GezinId, p.Poging, p.OverdrachtId)).ToList());
         }
         return new(statussen, r.Rol != OverdrachtRol.Ontvangend, r.Rol != OverdrachtRol.Verzendend, scenarioOverdrachten, r.PageSize, na);
     }

@@ -18,10 +18,7 @@ public sealed class Rapportbronnen(
 
     public async Task<Bronnen> LeesAsync(ScenarioUitvoering u, IReadOnlyList<ScenarioPlaatsing> rijen, CancellationToken ct)
     {
-        // Every attempt's handover, refused ones included: their ids follow from the scenario, the family and the attempt.
-        var ids = rijen.DistinctBy(p => p.GezinId)
-            .SelectMany(p => Enumerable.Range(0, p.Poging + 1).Select(poging => ScenarioPlaatsing.OverdrachtIdVan(u.Id, p.GezinId, poging)))
-            .Concat(rijen.Where(p => p.OverdrachtId is not null).Select(p => p.OverdrachtId!.Value)).Distinct().ToList();
+        var ids = ScenarioPlaatsing.OverdrachtenVan(u.Id, rijen.Select(p => (p.GezinId, p.Poging, p.OverdrachtId)).ToList());
         var overdrachten = new Dictionary<Guid, Domain.Overdracht>();
         foreach (var deel in ids.Chunk(Pagina))
             foreach (var o in await db.Overdrachten.AsNoTracking().Where(o => deel.Contains(o.Id)).ToListAsync(ct))

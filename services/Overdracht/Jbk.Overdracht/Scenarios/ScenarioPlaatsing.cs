@@ -84,6 +84,12 @@ public sealed class ScenarioPlaatsing
     /// <summary>The handover id of a family's attempt in a scenario.</summary>
     public static Guid OverdrachtIdVan(Guid scenarioId, Guid gezinId, int poging) => AfgeleidId.Van($"scenario:{scenarioId}:gezin:{gezinId}:poging:{poging}");
 
+    /// <summary>Every attempt's handover of the scenario's families, refused ones included: their ids follow from the scenario, the family and the attempt.</summary>
+    public static IReadOnlyList<Guid> OverdrachtenVan(Guid scenarioId, IReadOnlyList<(Guid GezinId, int Poging, Guid? OverdrachtId)> rijen) =>
+        rijen.DistinctBy(p => p.GezinId)
+            .SelectMany(p => Enumerable.Range(0, p.Poging + 1).Select(poging => OverdrachtIdVan(scenarioId, p.GezinId, poging)))
+            .Concat(rijen.Where(p => p.OverdrachtId is not null).Select(p => p.OverdrachtId!.Value)).Distinct().ToList();
+
     public void Aangevraagd(Guid overdrachtId)
     {
         OverdrachtId = overdrachtId;
