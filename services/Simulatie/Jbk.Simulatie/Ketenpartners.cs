@@ -47,7 +47,9 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
     /// <summary>Runs rounds until the scenario is done; reports its progress after every round.</summary>
     public async Task<ScenarioVoortgang> DraaiAsync(string scenarioId, IProgress<ScenarioVoortgang>? voortgang = null, CancellationToken ct = default)
     {
-        _verzender = (await k.Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = scenarioId }, cancellationToken: ct)).DryRun.VerzendendeGi;
+        var plan = (await k.Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = scenarioId }, cancellationToken: ct)).DryRun;
+        _verzender = plan.VerzendendeGi;
+        var start = plan.Start.ToDateOnly()!.Value;
         var (stil, dagen) = (0, 0);
         var (vorige, veranderdOp) = ("", DateTime.UtcNow);
         while (true)
@@ -76,8 +78,10 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                     + $"lopend: {string.Join(", ", stand.LopendeOverdrachten.Take(5))}{(stand.LopendeOverdrachten.Count > 5 ? ", ..." : "")}"
                     + (stand.VastgelopenOverdrachten.Count > 0 ? $"; vastgelopen: {string.Join(", ", stand.VastgelopenOverdrachten.Take(5))}" : ""));
             var stappen = 0;
-            // A week that started but whose handovers the platform has not asked for yet is not over before it began.
-            _opPlatform = stand.WachtOpAanvraag > 0;
+            // A week that began on the calendar but that the platform has not started yet (it does so in the background), or
+            // whose handovers it has yet to ask for, is not over before it began.
+            var begonnen = Math.Min(stand.AantalWeken - 1, (DateOnly.FromDateTime(_nu).DayNumber - start.DayNumber) / 7);
+            _opPlatform = stand.WachtOpAanvraag > 0 || (kalender is not null && stand.Status == ScenarioStatus.Lopend && stand.GestarteWeek < begonnen);
             foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
             if (stappen > 0) { stil = 0; continue; }
             await Task.Delay(300, ct);

@@ -25,13 +25,18 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
 
     /// <summary>
     /// The cases on a platform prepared for them: a wind-down far ahead gives JBN a scenario to plan (groningen, to WSS
-    /// only) without touching today's intake.
+    /// only) without touching today's intake; JBN reported its caseload today, so every scene's report corrects it.
     /// </summary>
     public static async Task<Rpcgevallen> BereidAsync(EmbeddedPlatform platform)
     {
-        await new CapaciteitService.CapaciteitServiceClient(platform.Als(Organisatie.Operator)).RegistreerCertificaatAsync(new RegistreerCertificaatRequest
+        var capaciteit = new CapaciteitService.CapaciteitServiceClient(platform.Als(Organisatie.Operator));
+        await capaciteit.RegistreerCertificaatAsync(new RegistreerCertificaatRequest
         {
             GiCode = "JBN", Soort = Capaciteit.V1.CertificaatSoort.Beeindiging, Van = new DateOnly(2040, 1, 2).ToProto(),
+        });
+        await capaciteit.RapporteerCaseloadAsync(new RapporteerCaseloadRequest
+        {
+            GiCode = "JBN", Peildatum = Vandaag.ToProto(), Regels = { new Capaciteit.V1.CaseloadRegel { Regio = "groningen", Type = Common.V1.MaatregelType.Ots, Aantal = 1 } },
         });
         var id = Guid.NewGuid().ToString();
         await new ScenarioService.ScenarioServiceClient(platform.Als(Organisatie.Operator)).PlanScenarioAsync(Scenario(id));
@@ -116,7 +121,7 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             ["RegistreerCertificaat"] = Eenmaal(false, Toneel.Certificaat, (r, o) => C(o).RegistreerCertificaatAsync(r).ResponseAsync),
             ["VerlengCertificaat"] = Met(false, async t => { var id = await t.CertificaatAsync(); return o => C(o).VerlengCertificaatAsync(new() { CertificaatId = id }).ResponseAsync; }),
             ["TrekCertificaatIn"] = Met(false, async t => { var id = await t.CertificaatAsync(); return o => C(o).TrekCertificaatInAsync(new() { CertificaatId = id, Op = vandaag }).ResponseAsync; }),
-            // Other figures and another contract start per scene: each scene's first call is a change.
+            // Other figures and another contract start per scene: each scene's first call is a change (of an existing report or staffing).
             ["StelBezettingIn"] = Eenmaal(false, () => new StelBezettingInRequest
             {
                 Bezetting = new Bezetting { GiCode = "JBN", FteTotaal = 200 + Random.Shared.Next(100), FteZiek = 5, FteExtern = 2, FteInOpleiding = 4 },

@@ -14,9 +14,10 @@ public sealed class CaseloadRegel
     public DateOnly Peildatum { get; init; }
     public required string Regio { get; init; }
     public MaatregelType Type { get; init; }
-    public int Gerapporteerd { get; init; }
-    public int InPlatform { get; init; }
-    public DateTime OntvangenOpUtc { get; init; }
+    public int Gerapporteerd { get; set; }
+    public int InPlatform { get; set; }
+    /// <summary>When this count arrived; two corrections at once find it changed (ABORTED) instead of both being recorded.</summary>
+    public DateTime OntvangenOpUtc { get; set; }
 
     /// <summary>The GI's measures the platform does not know: they count on top of the platform's own load.</summary>
     public int BuitenPlatform => Math.Max(0, Gerapporteerd - InPlatform);

@@ -37,13 +37,18 @@ public sealed partial class CapaciteitGrpcService
         var inPlatform = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == gi && m.Lopend)
             .GroupBy(m => new { m.Regio, m.Type }).Select(g => new { g.Key.Regio, g.Key.Type, Aantal = g.Count() }).ToListAsync(ct);
         var nu = klok.GetUtcNow().UtcDateTime;
-        var nieuw = regels.Select(r => new Domain.CaseloadRegel
+        // A correction changes the lines in place: a correction racing it finds them changed (their concurrency token).
+        var nieuw = new List<Domain.CaseloadRegel>();
+        foreach (var r in regels)
         {
-            GiCode = gi, Peildatum = peildatum, Regio = r.Regio, Type = r.Type, Gerapporteerd = r.Aantal, OntvangenOpUtc = nu,
-            InPlatform = inPlatform.FirstOrDefault(p => p.Regio == r.Regio && p.Type == r.Type)?.Aantal ?? 0,
-        }).ToList();
-        db.Caseloadregels.RemoveRange(bestaand);
-        db.Caseloadregels.AddRange(nieuw);
+            var regel = bestaand.FirstOrDefault(b => b.Regio == r.Regio && b.Type == r.Type);
+            if (regel is null) db.Caseloadregels.Add(regel = new Domain.CaseloadRegel { GiCode = gi, Peildatum = peildatum, Regio = r.Regio, Type = r.Type });
+            regel.Gerapporteerd = r.Aantal;
+            regel.InPlatform = inPlatform.FirstOrDefault(p => p.Regio == r.Regio && p.Type == r.Type)?.Aantal ?? 0;
+            regel.OntvangenOpUtc = nu;
+            nieuw.Add(regel);
+        }
+        db.Caseloadregels.RemoveRange(bestaand.Except(nieuw));
         Audit(caller, $"caseloadrapportage {gi} per {peildatum:yyyy-MM-dd}{(bestaand.Count > 0 ? " (correctie)" : "")}: "
             + string.Join(", ", nieuw.OrderBy(r => r.Regio).ThenBy(r => r.Type).Select(r => $"{r.Regio} {r.Type} {r.Gerapporteerd}")));
         await db.SaveChangesAsync(ct);

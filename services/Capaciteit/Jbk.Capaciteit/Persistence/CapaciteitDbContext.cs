@@ -107,6 +107,7 @@ public sealed class CapaciteitDbContext(DbContextOptions<CapaciteitDbContext> op
             e.Property(r => r.Regio).HasMaxLength(60);
             e.Property(r => r.Type).HasConversion<string>().HasMaxLength(40);
             e.Ignore(r => r.BuitenPlatform);
+            e.Property(r => r.OntvangenOpUtc).IsConcurrencyToken();
         });
         modelBuilder.Entity<AuditRegel>(e =>
         {

@@ -14,10 +14,12 @@ public sealed class VoltooiingBijToewijzing(OverdrachtDbContext db, TimeProvider
     protected override async Task HandleAsync(JeugdbeschermerToegewezen e, CancellationToken cancellationToken)
     {
         if (!e.Vast) return;
+        // Only the receiver's running handovers of this measure, found by the database (not every running handover of the GI).
         var lopend = await Db.Overdrachten
-            .Where(o => o.OntvangendeGi == e.GiCode && (o.Status == OverdrachtStatus.Omgezet || o.Status == OverdrachtStatus.Geaccepteerd))
+            .Where(o => o.OntvangendeGi == e.GiCode && (o.Status == OverdrachtStatus.Omgezet || o.Status == OverdrachtStatus.Geaccepteerd)
+                && o.Maatregelen.Any(m => m.MaatregelId == e.MaatregelId))
             .ToListAsync(cancellationToken);
-        foreach (var o in lopend.Where(o => o.Maatregelen.Any(m => m.MaatregelId == e.MaatregelId)))
+        foreach (var o in lopend)
         {
             if (o.RegistreerVasteJeugdbeschermer(e.MaatregelId, e.GiCode))
             {

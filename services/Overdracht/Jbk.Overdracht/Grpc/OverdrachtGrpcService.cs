@@ -34,9 +34,10 @@ public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, Overdr
         var id = Id(request.MaatregelId, "maatregel_id");
         var stand = await db.MaatregelStanden.AsNoTracking().SingleOrDefaultAsync(m => m.MaatregelId == id, context.CancellationToken)
             ?? throw new NietGevondenException("maatregel", request.MaatregelId, $"Overdracht kent maatregel '{request.MaatregelId}' (nog) niet.");
+        var gi = caller.Organisatie.Code;
         var ontvangt = caller.Organisatie.Soort == OrganisatieSoort.Gi && !caller.Organisatie.IsGi(stand.VerantwoordelijkeGi)
-            && (await db.Overdrachten.AsNoTracking().Where(o => o.OntvangendeGi == caller.Organisatie.Code && OverdrachtProces.Open.Contains(o.Status))
-                .ToListAsync(context.CancellationToken)).Any(o => o.Maatregelen.Any(m => m.MaatregelId == id));
+            && await db.Overdrachten.AnyAsync(o => o.OntvangendeGi == gi && OverdrachtProces.Open.Contains(o.Status)
+                && o.Maatregelen.Any(m => m.MaatregelId == id), context.CancellationToken);
         Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, stand.VerantwoordelijkeGi, _ => ontvangt),
             $"{caller.Organisatie} is niet verantwoordelijk voor deze maatregel en ontvangt haar niet in een lopende overdracht.");
         return new()

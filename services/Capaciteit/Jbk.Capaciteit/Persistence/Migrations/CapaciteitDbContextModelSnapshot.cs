@@ -217,6 +217,7 @@ namespace Jbk.Capaciteit.Persistence.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("OntvangenOpUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("GiCode", "Peildatum", "Regio", "Type");
