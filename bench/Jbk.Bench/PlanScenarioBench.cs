@@ -17,9 +17,10 @@ public static class PlanScenarioBench
         var k = platform.Kanalen();
         var start = DateOnly.FromDateTime(DateTime.UtcNow);
         var scenario = DrentheScenario.Scenario(start, aantal / 388.0);
+        var caseload = DrentheScenario.Caseload(aantal, start);
         var laden = Stopwatch.StartNew();
         await SynthetischeCaseload.SluitContractenAsync(k, scenario.Ontvangers.Where(o => o.Soort == Contracts.GiSoort.Regionaal).Select(o => o.GiCode), "drenthe", start);
-        await SynthetischeCaseload.LaadAsync(k, scenario.VerzendendeGi, "drenthe", DrentheScenario.Caseload(aantal, start), start, $"bench:{Guid.NewGuid()}");
+        await SynthetischeCaseload.LaadAsync(k, scenario.VerzendendeGi, "drenthe", caseload, start, $"bench:{Guid.NewGuid()}");
         await Ketenstand.LaadAsync(k, aantal / 388.0, Ketenstand.Peildatum(start));
         await Certificaatverlies.VerliesAsync(k, scenario.VerzendendeGi, start, verlengd: false);
         var registraties = aantal / laden.Elapsed.TotalSeconds;
@@ -36,12 +37,19 @@ public static class PlanScenarioBench
         }
         tijden.Sort();
 
-        var caseload = DrentheScenario.Caseload(aantal, start);
-        var planner = Stopwatch.StartNew();
+        // The limit: the planner alone on the same input, warmed up and measured the same way (median of 5).
         Planner.Maak(scenario, caseload);
+        var planner = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var klok = Stopwatch.StartNew();
+            Planner.Maak(scenario, caseload);
+            planner.Add(klok.Elapsed.TotalMilliseconds);
+        }
+        planner.Sort();
         return
         [
-            new Meting($"PlanScenario {aantal} measures on the platform (median of 5)", tijden[2], "ms", planner.Elapsed.TotalMilliseconds, "planner alone", "< 1000 ms for 388"),
+            new Meting($"PlanScenario {aantal} measures on the platform (median of 5)", tijden[2], "ms", planner[2], "planner alone", "< 1000 ms for 388"),
             new Meting($"registrations through the API, one caller (embedded)", registraties, "/s"),
         ];
     }
