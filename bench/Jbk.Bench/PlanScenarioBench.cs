@@ -1,3 +1,4 @@
+using Jbk.Planning;
 using System.Diagnostics;
 using Jbk.BuildingBlocks.Security;
 using Jbk.Overdracht.Scenarios;

@@ -1,3 +1,5 @@
+using Jbk.Planning;
+using Jbk.Simulatie;
 using System.Diagnostics;
 using Jbk.Overdracht.Scenarios;
 

@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Jbk.BuildingBlocks.Security;
 using Jbk.IntegrationTests.Infrastructure;
-using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
 using Jbk.Simulatie;
 using Npgsql;

@@ -7,7 +7,7 @@ using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
 using Jbk.Simulatie;
 using Xunit.Abstractions;
-using Scenario = Jbk.Overdracht.Scenarios.Scenario;
+using Scenario = Jbk.Planning.Scenario;
 
 namespace Jbk.IntegrationTests;
 

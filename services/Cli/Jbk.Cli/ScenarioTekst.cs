@@ -1,6 +1,6 @@
 using System.Text;
 using Jbk.Overdracht.V1;
-using Domein = Jbk.Overdracht.Scenarios;
+using Domein = Jbk.Planning;
 
 namespace Jbk.Cli;
 

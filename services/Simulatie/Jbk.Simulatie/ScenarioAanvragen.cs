@@ -1,7 +1,7 @@
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Contracts;
-using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
+using Jbk.Planning;
 
 namespace Jbk.Simulatie;
 

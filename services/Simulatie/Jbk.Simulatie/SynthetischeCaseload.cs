@@ -2,7 +2,7 @@ using Jbk.BuildingBlocks.Security;
 using Jbk.Capaciteit.V1;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
-using Jbk.Overdracht.Scenarios;
+using Jbk.Planning;
 
 namespace Jbk.Simulatie;
 

@@ -5,7 +5,6 @@ using Jbk.Capaciteit.V1;
 using Jbk.Clientenstop.V1;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
-using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
 using Jbk.Simulatie;
 using Jbk.Topologie;

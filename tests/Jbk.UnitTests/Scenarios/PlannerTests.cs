@@ -1,5 +1,7 @@
 using Jbk.Contracts;
 using Jbk.Overdracht.Scenarios;
+using Jbk.Planning;
+using Jbk.Simulatie;
 
 namespace Jbk.UnitTests.Scenarios;
 

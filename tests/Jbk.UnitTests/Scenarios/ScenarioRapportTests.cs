@@ -5,6 +5,7 @@ using Jbk.Overdracht.Domain;
 using Jbk.Overdracht.Processen;
 using Jbk.Overdracht.Scenarios;
 using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
+using Jbk.Planning;
 
 namespace Jbk.UnitTests.Scenarios;
 

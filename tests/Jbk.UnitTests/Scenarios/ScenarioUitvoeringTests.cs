@@ -1,5 +1,6 @@
 using Jbk.Contracts;
 using Jbk.Overdracht.Scenarios;
+using Jbk.Planning;
 
 namespace Jbk.UnitTests.Scenarios;
 

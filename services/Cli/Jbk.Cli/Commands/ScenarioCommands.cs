@@ -1,3 +1,4 @@
+using Jbk.Planning;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -151,7 +152,7 @@ internal static class ScenarioCommands
             if (r.GetValue(lokaal))
             {
                 var (scenario, caseload, plan) = LokaalPlan(r);
-                var rapport = Overdracht.Scenarios.DryRun.Maak(scenario, plan, caseload);
+                var rapport = Planning.DryRun.Maak(scenario, plan, caseload);
                 Console.WriteLine(r.GetValue(GlobaleOpties.Json) ? JsonSerializer.Serialize(rapport, Json) : ScenarioTekst.DryRun(rapport));
                 return;
             }

@@ -3,6 +3,7 @@ using Jbk.Contracts;
 using Jbk.Overdracht.Processen;
 using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
+using Jbk.Planning;
 
 namespace Jbk.Overdracht.Grpc;
 

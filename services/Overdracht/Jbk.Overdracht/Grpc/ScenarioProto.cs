@@ -3,6 +3,7 @@ using Jbk.Contracts;
 using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
 using Domein = Jbk.Overdracht.Scenarios;
+using Jbk.Planning;
 
 namespace Jbk.Overdracht.Grpc;
 
@@ -15,7 +16,7 @@ internal static class ScenarioProto
         var plan = new Plan(rijen.Select(p => p.AlsToewijzing()).OfType<Toewijzing>().ToList(),
             rijen.Where(p => p.Status == PlaatsingStatus.NietPlaatsbaar).Select(p => new NietPlaatsbaar(p.MaatregelId, p.GezinId, p.Type, p.NietPlaatsbaarReden ?? "")).ToList(),
             s.AantalWeken);
-        var d = Domein.DryRun.Maak(s, plan, rijen.Select(p => p.AlsTePlaatsen()).ToList());
+        var d = Jbk.Planning.DryRun.Maak(s, plan, rijen.Select(p => p.AlsTePlaatsen()).ToList());
         var proto = new V1.DryRun
         {
             ScenarioId = u.Id.ToString(), VerzendendeGi = d.VerzendendeGi, Start = d.Start.ToProto(), Deadline = d.Deadline.ToProto(),

@@ -3,6 +3,7 @@ using Jbk.Capaciteit.V1;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
 using Jbk.Overdracht.Scenarios;
+using Jbk.Planning;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jbk.Overdracht.Processen;

@@ -1,5 +1,6 @@
 using Jbk.BuildingBlocks.Persistence;
 using Jbk.Contracts;
+using Jbk.Planning;
 
 namespace Jbk.Overdracht.Scenarios;
 

@@ -1,3 +1,4 @@
+using Jbk.Planning;
 using System.Text.Json;
 using Jbk.BuildingBlocks.Errors;
 

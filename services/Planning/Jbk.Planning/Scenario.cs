@@ -1,6 +1,6 @@
 using Jbk.Contracts;
 
-namespace Jbk.Overdracht.Scenarios;
+namespace Jbk.Planning;
 
 /// <summary>A receiving GI in a scenario, with what it is willing and able to take.</summary>
 public sealed record Ontvanger(

@@ -1,6 +1,6 @@
 using Jbk.Contracts;
 
-namespace Jbk.Overdracht.Scenarios;
+namespace Jbk.Planning;
 
 public sealed record Toewijzing(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Naar, int Week, bool VolgtJeugdbeschermer, bool TermijnGemarkeerd);
 

@@ -1,6 +1,6 @@
 using Jbk.Contracts;
 
-namespace Jbk.Overdracht.Scenarios;
+namespace Jbk.Planning;
 
 public sealed record OntvangerRegel(string GiCode, int VrijVoor, int Ontvangen, int VrijNa, int? Plafond, int WekelijkseLimiet);
 

@@ -1,6 +1,7 @@
 using Jbk.Contracts;
+using Jbk.Planning;
 
-namespace Jbk.Overdracht.Scenarios;
+namespace Jbk.Simulatie;
 
 /// <summary>
 /// The seeds' plan B: JBN's running measures in Drenthe to JB Friesland (small), JB Overijssel, William Schrikker and
