@@ -1,7 +1,6 @@
 using Jbk.Planning;
 using Jbk.Simulatie;
 using System.Diagnostics;
-using Jbk.Overdracht.Scenarios;
 
 namespace Jbk.Bench;
 
@@ -15,7 +14,7 @@ public static class PlannerBench
         {
             var caseload = DrentheScenario.Caseload(aantal, start);
             var scenario = DrentheScenario.Scenario(start, schaal: aantal / 388.0);
-            for (var i = 0; i < 2; i++) Planner.Maak(scenario, caseload);
+            for (var i = 0; i < 2; i++) GretigePlanner.Maak(scenario, caseload);
             var tijden = new List<double>();
             Plan plan = null!;
             long gealloceerd = 0;
@@ -23,7 +22,7 @@ public static class PlannerBench
             {
                 var voor = GC.GetAllocatedBytesForCurrentThread();
                 var klok = Stopwatch.StartNew();
-                plan = Planner.Maak(scenario, caseload);
+                plan = GretigePlanner.Maak(scenario, caseload);
                 tijden.Add(klok.Elapsed.TotalMilliseconds);
                 gealloceerd = GC.GetAllocatedBytesForCurrentThread() - voor;
             }

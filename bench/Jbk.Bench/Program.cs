@@ -1,13 +1,13 @@
 using Jbk.Bench;
 
-// The one benchmark command: dotnet run -c Release --project bench/Jbk.Bench -- <planner|p1|plan|all> [--kort] [--json pad]
+// The one benchmark command: dotnet run -c Release --project bench/Jbk.Bench -- <planner|optimaal|p1|plan|all> [--kort] [--json pad]
 // Every figure is printed next to the limit measured in the same run; --kort is the CI smoke run (small, short, no timings judged).
 if (args is ["echo-server", var poort]) { await EchoServer.DraaiAsync(int.Parse(poort)); return 0; }
 
 var naam = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 var kort = args.Contains("--kort");
 var json = args.SkipWhile(a => a != "--json").Skip(1).FirstOrDefault();
-string[] bekend = ["planner", "p1", "plan", "all"];
+string[] bekend = ["planner", "optimaal", "p1", "plan", "all"];
 if (!bekend.Contains(naam))
 {
     Console.Error.WriteLine($"Onbekende benchmark '{naam}'; kies uit {string.Join(", ", bekend)}.");
@@ -21,6 +21,11 @@ if (naam is "planner" or "all")
 {
     Console.WriteLine("planner");
     metingen.AddRange(PlannerBench.Meet(kort ? [388] : [388, 32_000]));
+}
+if (naam is "optimaal" or "all")
+{
+    Console.WriteLine("optimal planner (CP-SAT) vs greedy");
+    metingen.AddRange(OptimaalBench.Meet(kort ? [388] : [388, 32_000], new Jbk.Planning.PlannerOpties { Tijdslimiet = kort ? 5 : 25 }));
 }
 if (naam is "p1" or "plan" or "all")
 {

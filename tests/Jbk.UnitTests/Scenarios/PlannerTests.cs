@@ -30,7 +30,7 @@ public sealed class PlannerTests
         var vroeg = new[] { Maatregel(termijn: Start.AddDays(10), doelgroepen: "lvb"), Maatregel(termijn: Start.AddDays(10), doelgroepen: "lvb") };
         var scenario = Scenario([Regionaal("JBF", vrij: 4), Landelijk("WSS", "lvb", vrij: 10)], 100, new MeegaandeMedewerker("jb-f", "JBF"));
 
-        var plan = Planner.Maak(scenario, [.. vroeg, .. volgers, .. regionaal]);
+        var plan = GretigePlanner.Maak(scenario, [.. vroeg, .. volgers, .. regionaal]);
 
         Assert.Empty(plan.NietPlaatsbaar);
         Assert.All(volgers, m => Assert.Equal("JBF", plan.Toewijzingen.Single(t => t.MaatregelId == m.MaatregelId).Naar));
@@ -45,7 +45,7 @@ public sealed class PlannerTests
         var gezin = Guid.NewGuid();
         var maatregelen = new[] { Maatregel(gezin), Maatregel(gezin, MaatregelType.Muhp), Maatregel(gezin, MaatregelType.Voogdij), Maatregel(), Maatregel() };
         // Room for 2 + 3: the family of three must go to JBO together, the rest fills JBF.
-        var plan = Planner.Maak(Scenario([Regionaal("JBF", vrij: 2), Regionaal("JBO", vrij: 3)]), maatregelen);
+        var plan = GretigePlanner.Maak(Scenario([Regionaal("JBF", vrij: 2), Regionaal("JBO", vrij: 3)]), maatregelen);
 
         Assert.Empty(plan.NietPlaatsbaar);
         Assert.Single(plan.Toewijzingen.Where(t => t.GezinId == gezin).Select(t => t.Naar).Distinct());
@@ -56,7 +56,7 @@ public sealed class PlannerTests
     public void An_infeasible_scenario_lists_what_cannot_be_placed_and_why()
     {
         var maatregelen = Enumerable.Range(0, 5).Select(_ => Maatregel()).ToList();
-        var plan = Planner.Maak(Scenario([Regionaal("JBF", vrij: 3)]), maatregelen);
+        var plan = GretigePlanner.Maak(Scenario([Regionaal("JBF", vrij: 3)]), maatregelen);
 
         Assert.Equal(3, plan.Toewijzingen.Count);
         Assert.Equal(2, plan.NietPlaatsbaar.Count);
@@ -70,16 +70,16 @@ public sealed class PlannerTests
         // Room for 4 each, a reserve of 25 % (one place each).
         Scenario MetReserve(params Ontvanger[] o) => Scenario(o) with { Herplanreserve = 0.25 };
 
-        var ruim = Planner.Maak(MetReserve(Regionaal("JBF", vrij: 4), Regionaal("JBO", vrij: 4)), Enumerable.Range(0, 6).Select(_ => Maatregel()).ToList());
+        var ruim = GretigePlanner.Maak(MetReserve(Regionaal("JBF", vrij: 4), Regionaal("JBO", vrij: 4)), Enumerable.Range(0, 6).Select(_ => Maatregel()).ToList());
         Assert.Empty(ruim.NietPlaatsbaar);
         Assert.Equal(3, ruim.Toewijzingen.Count(t => t.Naar == "JBF"));
         Assert.Equal(3, ruim.Toewijzingen.Count(t => t.Naar == "JBO"));
 
-        var krap = Planner.Maak(MetReserve(Regionaal("JBF", vrij: 4), Regionaal("JBO", vrij: 4)), Enumerable.Range(0, 8).Select(_ => Maatregel()).ToList());
+        var krap = GretigePlanner.Maak(MetReserve(Regionaal("JBF", vrij: 4), Regionaal("JBO", vrij: 4)), Enumerable.Range(0, 8).Select(_ => Maatregel()).ToList());
         Assert.Empty(krap.NietPlaatsbaar);
         Assert.Equal(4, krap.Toewijzingen.Count(t => t.Naar == "JBF"));
 
-        var teKrap = Planner.Maak(MetReserve(Regionaal("JBF", vrij: 4)), Enumerable.Range(0, 5).Select(_ => Maatregel()).ToList());
+        var teKrap = GretigePlanner.Maak(MetReserve(Regionaal("JBF", vrij: 4)), Enumerable.Range(0, 5).Select(_ => Maatregel()).ToList());
         Assert.Equal("JBF: vol (nog 0 plaats(en), gezin van 1)", teKrap.NietPlaatsbaar.Single().Reden);
     }
 
@@ -88,17 +88,17 @@ public sealed class PlannerTests
     {
         var lvb = Maatregel(doelgroepen: "lvb");
         var gewoon = Maatregel();
-        var plan = Planner.Maak(Scenario([Landelijk("WSS", "lvb"), Regionaal("JBO", vrij: 1)]), [lvb, gewoon]);
+        var plan = GretigePlanner.Maak(Scenario([Landelijk("WSS", "lvb"), Regionaal("JBO", vrij: 1)]), [lvb, gewoon]);
 
         // JBO has room for one, which the family without LVB needs: the LVB family goes to WSS.
         Assert.Empty(plan.NietPlaatsbaar);
         Assert.Equal("WSS", plan.Toewijzingen.Single(t => t.MaatregelId == lvb.MaatregelId).Naar);
         Assert.Equal("JBO", plan.Toewijzingen.Single(t => t.MaatregelId == gewoon.MaatregelId).Naar);
 
-        var zonderRegio = Planner.Maak(Scenario([Landelijk("WSS", "lvb")]), [gewoon]);
+        var zonderRegio = GretigePlanner.Maak(Scenario([Landelijk("WSS", "lvb")]), [gewoon]);
         Assert.Contains("WSS: doelgroep past niet", zonderRegio.NietPlaatsbaar.Single().Reden);
 
-        var voorkeur = Planner.Maak(Scenario([Landelijk("WSS", "lvb"), Regionaal("JBO")]), [lvb]);
+        var voorkeur = GretigePlanner.Maak(Scenario([Landelijk("WSS", "lvb"), Regionaal("JBO")]), [lvb]);
         Assert.Equal("JBO", voorkeur.Toewijzingen.Single().Naar); // regional over national when both may
     }
 
@@ -106,7 +106,7 @@ public sealed class PlannerTests
     public void Cases_follow_their_case_worker_where_that_worker_moves()
     {
         var metJb = Maatregel(jb: "jb-07");
-        var plan = Planner.Maak(Scenario([Regionaal("JBF"), Regionaal("JBO")], meegaand: new MeegaandeMedewerker("jb-07", "JBO")), [metJb, Maatregel(jb: "jb-01")]);
+        var plan = GretigePlanner.Maak(Scenario([Regionaal("JBF"), Regionaal("JBO")], meegaand: new MeegaandeMedewerker("jb-07", "JBO")), [metJb, Maatregel(jb: "jb-01")]);
 
         var volgt = plan.Toewijzingen.Single(t => t.MaatregelId == metJb.MaatregelId);
         Assert.Equal("JBO", volgt.Naar);
@@ -118,7 +118,7 @@ public sealed class PlannerTests
     public void Weekly_limits_and_the_courts_batch_spread_the_work_over_the_weeks()
     {
         var maatregelen = Enumerable.Range(0, 10).Select(_ => Maatregel()).ToList();
-        var plan = Planner.Maak(Scenario([Regionaal("JBF", week: 4), Regionaal("JBO", week: 4)], rechtbank: 5), maatregelen);
+        var plan = GretigePlanner.Maak(Scenario([Regionaal("JBF", week: 4), Regionaal("JBO", week: 4)], rechtbank: 5), maatregelen);
 
         Assert.Empty(plan.NietPlaatsbaar);
         Assert.All(plan.Toewijzingen.GroupBy(t => t.Week), w => Assert.True(w.Count() <= 5));
@@ -131,7 +131,7 @@ public sealed class PlannerTests
     {
         var dringend = Maatregel(termijn: Start.AddDays(3));
         var later = Enumerable.Range(0, 4).Select(_ => Maatregel(termijn: Start.AddMonths(5))).ToList();
-        var plan = Planner.Maak(Scenario([Regionaal("JBO", week: 2)]), [.. later, dringend]);
+        var plan = GretigePlanner.Maak(Scenario([Regionaal("JBO", week: 2)]), [.. later, dringend]);
 
         var eerste = plan.Toewijzingen.Single(t => t.MaatregelId == dringend.MaatregelId);
         Assert.Equal(0, eerste.Week);
@@ -143,8 +143,8 @@ public sealed class PlannerTests
     public void The_plan_is_the_same_for_the_same_input()
     {
         var caseload = DrentheScenario.Caseload(388, Start);
-        var a = Planner.Maak(DrentheScenario.Scenario(Start), caseload);
-        var b = Planner.Maak(DrentheScenario.Scenario(Start), caseload.Reverse().ToList());
+        var a = GretigePlanner.Maak(DrentheScenario.Scenario(Start), caseload);
+        var b = GretigePlanner.Maak(DrentheScenario.Scenario(Start), caseload.Reverse().ToList());
         Assert.Equal(a.Toewijzingen.OrderBy(t => t.MaatregelId), b.Toewijzingen.OrderBy(t => t.MaatregelId));
     }
 
@@ -156,7 +156,7 @@ public sealed class PlannerTests
         Assert.InRange(caseload.Count(m => m.Type == MaatregelType.Ots), 120, 210);
         Assert.Contains(caseload.GroupBy(m => m.GezinId), g => g.Count() > 1);
 
-        var plan = Planner.Maak(DrentheScenario.Scenario(Start), caseload);
+        var plan = GretigePlanner.Maak(DrentheScenario.Scenario(Start), caseload);
 
         Assert.Empty(plan.NietPlaatsbaar);
         Assert.True(plan.DeadlineGehaald);
@@ -169,7 +169,7 @@ public sealed class PlannerTests
     {
         foreach (var aantal in Enumerable.Range(1, 388))
         {
-            var plan = Planner.Maak(DrentheScenario.Scenario(Start, aantal / 388.0), DrentheScenario.Caseload(aantal, Start));
+            var plan = GretigePlanner.Maak(DrentheScenario.Scenario(Start, aantal / 388.0), DrentheScenario.Caseload(aantal, Start));
 
             Assert.True(plan.NietPlaatsbaar.Count == 0, $"{aantal} maatregelen: {string.Join("; ", plan.NietPlaatsbaar.Select(n => n.Reden))}");
             Assert.True(plan.DeadlineGehaald, $"{aantal} maatregelen: deadline niet gehaald");
@@ -182,7 +182,7 @@ public sealed class PlannerTests
         var caseload = DrentheScenario.Caseload(388, Start);
         var verlengd = DrentheScenario.Scenario(Start, verlengd: true);
 
-        var plan = Planner.Maak(verlengd, caseload);
+        var plan = GretigePlanner.Maak(verlengd, caseload);
 
         Assert.Equal(Start.AddMonths(12), verlengd.Deadline);
         Assert.Equal(Start.AddMonths(6), DrentheScenario.Scenario(Start).Deadline);
@@ -199,7 +199,7 @@ public sealed class DryRunTests
         var start = new DateOnly(2025, 1, 6);
         var scenario = DrentheScenario.Scenario(start);
         var caseload = DrentheScenario.Caseload(388, start);
-        var plan = Planner.Maak(scenario, caseload);
+        var plan = GretigePlanner.Maak(scenario, caseload);
 
         var rapport = DryRun.Maak(scenario, plan, caseload);
 

@@ -166,6 +166,6 @@ internal static class ScenarioCommands
     {
         var scenario = Drenthe(r);
         var caseload = DrentheScenario.Caseload(Aantal(r), Start(r));
-        return (scenario, caseload, Planner.Maak(scenario, caseload));
+        return (scenario, caseload, GretigePlanner.Maak(scenario, caseload));
     }
 }

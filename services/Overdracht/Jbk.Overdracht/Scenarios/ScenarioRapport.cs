@@ -1,6 +1,7 @@
 using Jbk.BuildingBlocks.Kalender;
 using Jbk.Contracts;
 using Jbk.Overdracht.Domain;
+using Jbk.Planning;
 using OverdrachtProces = Jbk.Overdracht.Domain.Overdracht;
 
 namespace Jbk.Overdracht.Scenarios;
@@ -30,11 +31,11 @@ public sealed record Rapport(Guid ScenarioId, string VerzendendeGi, bool Afgeron
 public static class ScenarioRapport
 {
     public const string EenVerantwoordelijkeGi = "EenVerantwoordelijkeGi";
-    public const string GezinBijElkaar = "GezinBijElkaar";
-    public const string BinnenCapaciteit = "BinnenCapaciteit";
-    public const string RechtbankPerWeek = "RechtbankPerWeek";
+    public const string GezinBijElkaar = Planregels.GezinBijElkaar;
+    public const string BinnenCapaciteit = Planregels.BinnenCapaciteit;
+    public const string RechtbankPerWeek = Planregels.RechtbankPerWeek;
     public const string AllesGeplaatst = "AllesGeplaatst";
-    public const string DeadlineGehaald = "DeadlineGehaald";
+    public const string DeadlineGehaald = Planregels.DeadlineGehaald;
     public const string VasteJeugdbeschermer = "VasteJeugdbeschermer";
 
     /// <summary>A measure that switched in this scenario: its record, the period the handover began, and the handover.</summary>
@@ -87,10 +88,7 @@ public static class ScenarioRapport
         Regel(BinnenCapaciteit, s.Ontvangers.SelectMany(o =>
             {
                 var ontvangen = omzettingen.Values.Where(x => x.P.GiCode == o.GiCode).ToList();
-                var fouten = new List<string>();
-                if (ontvangen.Count > o.Ruimte) fouten.Add($"{o.GiCode} ontving {ontvangen.Count}, meer dan vrij {o.VrijeCapaciteit}{(o.Plafond is { } p ? $" / plafond {p}" : "")}");
-                fouten.AddRange(ontvangen.GroupBy(WeekVan).Where(w => w.Count() > o.WekelijkseLimiet).OrderBy(w => w.Key)
-                    .Select(w => $"{o.GiCode} ontving in week {w.Key} {w.Count()}, meer dan {o.WekelijkseLimiet}"));
+                var fouten = Planregels.CapaciteitFouten(o, ontvangen.Count, ontvangen.GroupBy(WeekVan).Select(w => (w.Key, w.Count()))).ToList();
                 if (ontvangen.Count > 0)
                 {
                     if (b.Capaciteit.GetValueOrDefault(o.GiCode) is not { } stand) fouten.Add($"capaciteit kent geen cijfers van {o.GiCode}");
@@ -103,9 +101,8 @@ public static class ScenarioRapport
                 + ", weeklimieten gehaald, geen ontvanger overboekt");
 
         var naarRechter = omzettingen.Values.Select(x => x.O).DistinctBy(o => o.Id).Where(o => o.DatumBeschikking is not null).ToList();
-        Regel(RechtbankPerWeek, naarRechter.GroupBy(o => Week(u.Versneld ? o.GeplandeOmzetting : o.DatumBeschikking!.Value))
-                .Select(w => (w.Key, Aantal: w.Sum(o => o.Maatregelen.Count))).Where(w => w.Aantal > s.RechtbankPerWeek).OrderBy(w => w.Key)
-                .Select(w => $"week {w.Key}: de rechter besliste over {w.Aantal} maatregelen, meer dan {s.RechtbankPerWeek}"),
+        Regel(RechtbankPerWeek, Planregels.RechtbankFouten(s.RechtbankPerWeek, naarRechter.GroupBy(o => Week(u.Versneld ? o.GeplandeOmzetting : o.DatumBeschikking!.Value))
+                .Select(w => (w.Key, w.Sum(o => o.Maatregelen.Count)))),
             $"nooit meer dan {s.RechtbankPerWeek} maatregelen per week bij de rechtbank ({naarRechter.Count} beschikkingen)");
 
         var achtergebleven = scope.Select(id => register.GetValueOrDefault(id)).OfType<GeregistreerdeMaatregel>()

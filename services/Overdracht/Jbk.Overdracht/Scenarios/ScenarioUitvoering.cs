@@ -38,7 +38,7 @@ public sealed class ScenarioUitvoering
         Guid id, Scenario scenario, bool versneld, IReadOnlyList<TePlaatsen> caseload, IReadOnlyDictionary<Guid, IReadOnlyList<string>> termijnen,
         string door, DateTime nuUtc)
     {
-        var plan = Planner.Maak(scenario, caseload);
+        var plan = GretigePlanner.Maak(scenario, caseload);
         var uitvoering = new ScenarioUitvoering
         {
             Id = id, VerzendendeGi = scenario.VerzendendeGi, DefinitieJson = JsonSerializer.Serialize(scenario, Json), Versneld = versneld,
@@ -102,7 +102,7 @@ public sealed class ScenarioUitvoering
         if (gezin.Count == 0) return;
         var anderen = plaatsingen.Where(p => p.GezinId != gezinId).Select(p => p.AlsToewijzing()).OfType<Toewijzing>();
         var uitgesloten = gezin.SelectMany(p => p.GeweigerdDoor).ToHashSet();
-        var plan = Planner.Maak(Definitie, gezin.Select(p => p.AlsTePlaatsen()).ToList(),
+        var plan = GretigePlanner.Maak(Definitie, gezin.Select(p => p.AlsTePlaatsen()).ToList(),
             Voorbezetting.Van(Definitie, anderen, Math.Max(0, GestarteWeek), uitgesloten));
         var toewijzingen = plan.Toewijzingen.ToDictionary(t => t.MaatregelId);
         foreach (var p in gezin)

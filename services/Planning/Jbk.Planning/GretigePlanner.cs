@@ -2,36 +2,8 @@ using Jbk.Contracts;
 
 namespace Jbk.Planning;
 
-public sealed record Toewijzing(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Naar, int Week, bool VolgtJeugdbeschermer, bool TermijnGemarkeerd);
-
-public sealed record NietPlaatsbaar(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Reden);
-
 /// <summary>
-/// What earlier placements already hold, for planning again after a refusal: totals and weekly counts per receiver,
-/// the court's weekly load, the first week still open, and the receivers that refused this family.
-/// </summary>
-public sealed record Voorbezetting(
-    IReadOnlyDictionary<string, int> Totaal, IReadOnlyDictionary<string, int[]> PerWeek, int[] Rechtbank, int VanafWeek, IReadOnlySet<string> Uitgesloten)
-{
-    public static Voorbezetting Van(Scenario scenario, IEnumerable<Toewijzing> geplaatst, int vanafWeek, IReadOnlySet<string> uitgesloten)
-    {
-        var lijst = geplaatst.ToList();
-        var weken = scenario.AantalWeken;
-        return new(
-            scenario.Ontvangers.ToDictionary(o => o.GiCode, o => lijst.Count(t => t.Naar == o.GiCode)),
-            scenario.Ontvangers.ToDictionary(o => o.GiCode, o => Enumerable.Range(0, weken).Select(w => lijst.Count(t => t.Naar == o.GiCode && t.Week == w)).ToArray()),
-            Enumerable.Range(0, weken).Select(w => lijst.Count(t => t.Week == w)).ToArray(),
-            vanafWeek, uitgesloten);
-    }
-}
-
-public sealed record Plan(IReadOnlyList<Toewijzing> Toewijzingen, IReadOnlyList<NietPlaatsbaar> NietPlaatsbaar, int AantalWeken)
-{
-    public bool DeadlineGehaald => NietPlaatsbaar.Count == 0 && Toewijzingen.All(t => t.Week < AantalWeken);
-    public int Wisselingen => Toewijzingen.Count(t => !t.VolgtJeugdbeschermer);
-}
-
-/// <summary>
+/// The greedy planner: fast, with no measure of how good its plan is; the optimal planner's warm start and fallback.
 /// Assigns every running measure, family by family, to a receiver and a week. Hard rules: doelgroep, type and
 /// certificate; no receiver above its free capacity, cap or weekly limit; the court's weekly batch; families stay
 /// together; a family follows its case worker where that worker moves, whenever that GI can take it without leaving a
@@ -41,7 +13,7 @@ public sealed record Plan(IReadOnlyList<Toewijzing> Toewijzingen, IReadOnlyList<
 /// that still falls before its week is flagged. The first plan keeps a re-planning reserve free at each receiver and
 /// dips into it only for a family that would otherwise stay unplaced. Deterministic: the same input gives the same plan.
 /// </summary>
-public static class Planner
+public static class GretigePlanner
 {
     public static Plan Maak(Scenario scenario, IReadOnlyList<TePlaatsen> maatregelen, Voorbezetting? voor = null)
     {
@@ -96,29 +68,15 @@ public static class Planner
             var regionaleRuimte = ontvangers.Where(o => o.Soort == GiSoort.Regionaal).Sum(o => Ruimte(o) - totaal[o.GiCode]);
             var regionaalToegestaan = !landelijkMogelijk
                 || regionaleRuimte - alleenRegionaal - (volgtRegionaal ? 0 : volgersRegionaal) >= grootte;
-            var doelgroepen = gezin.SelectMany(m => m.Doelgroepen).Distinct().ToList();
-            var types = gezin.Select(m => m.Type).Distinct().ToList();
             var redenen = new List<string>();
 
             var kandidaten = new List<(Ontvanger O, int Week, bool UitReserve)>();
             foreach (var o in ontvangers)
             {
-                if (voor?.Uitgesloten.Contains(o.GiCode) == true) { redenen.Add($"{o.GiCode}: heeft dit gezin geweigerd"); continue; }
-                if (!o.Gecertificeerd) { redenen.Add($"{o.GiCode}: niet gecertificeerd"); continue; }
-                if (types.Any(t => !o.Types.Contains(t))) { redenen.Add($"{o.GiCode}: voert {string.Join(", ", types.Where(t => !o.Types.Contains(t)))} niet uit"); continue; }
-                if (gezin.Any(m => !RegioOfDoelgroep.Past(o.Soort, o.Doelgroepen, o.Regios, m.Regio, doelgroepen)))
-                {
-                    redenen.Add(o.Soort == GiSoort.Landelijk ? $"{o.GiCode}: doelgroep past niet" : $"{o.GiCode}: geen contract in de regio");
-                    continue;
-                }
-                if (totaal[o.GiCode] + grootte > o.Ruimte)
-                {
-                    redenen.Add($"{o.GiCode}: vol (nog {o.Ruimte - totaal[o.GiCode]} plaats(en), gezin van {grootte})");
-                    continue;
-                }
-                if (grootte > o.WekelijkseLimiet) { redenen.Add($"{o.GiCode}: gezin van {grootte} is groter dan de weeklimiet van {o.WekelijkseLimiet}"); continue; }
+                if (Geschiktheid.Bezwaar(o, gezin, voor?.Uitgesloten) is { } bezwaar) { redenen.Add(bezwaar); continue; }
+                if (totaal[o.GiCode] + grootte > o.Ruimte) { redenen.Add(Geschiktheid.Vol(o, totaal[o.GiCode], grootte)); continue; }
                 var week = Enumerable.Range(vanafWeek, Math.Max(0, weken - vanafWeek)).FirstOrDefault(w => perWeek[o.GiCode][w] + grootte <= o.WekelijkseLimiet && rechtbank[w] + grootte <= scenario.RechtbankPerWeek, -1);
-                if (week < 0) { redenen.Add($"{o.GiCode}: geen week meer binnen de deadline (weeklimiet of rechtbank)"); continue; }
+                if (week < 0) { redenen.Add(Geschiktheid.GeenWeek(o)); continue; }
                 // Room still owed to families following their worker here counts as taken for everyone else, unless
                 // nothing else is left (then it is like the reserve: used rather than leaving a family unplaced).
                 var voorVolgers = o.GiCode != volgt && totaal[o.GiCode] + nogTeVolgen[o.GiCode] + grootte > Ruimte(o);
@@ -128,7 +86,7 @@ public static class Planner
 
             if (kandidaten.Count == 0)
             {
-                var reden = redenen.Count == 0 ? "geen ontvangers in het scenario" : string.Join("; ", redenen);
+                var reden = redenen.Count == 0 ? Geschiktheid.GeenOntvangers : string.Join("; ", redenen);
                 nietPlaatsbaar.AddRange(gezin.Select(m => new NietPlaatsbaar(m.MaatregelId, m.GezinId, m.Type, reden)));
                 continue;
             }
