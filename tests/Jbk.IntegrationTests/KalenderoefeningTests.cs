@@ -56,7 +56,8 @@ public sealed class KalenderoefeningTests(ITestOutputHelper output)
             {
                 GiCode = gi, ScenarioId = gehaald.ScenarioId, Rol = OverdrachtRol.Ontvangend, Statussen = { OverdrachtStatus.Voltooid }, Compact = true, PageSize = 4,
             }));
-        Assert.Equal(gehaald.Maatregelen.Select(m => m.MaatregelId).Order(), perOntvanger.SelectMany(o => o.MaatregelIds).Order());
+        // (A measure that ended by law before its week came has no handover.)
+        Assert.Equal(gehaald.Maatregelen.Where(m => m.OmgezetOp is not null).Select(m => m.MaatregelId).Order(), perOntvanger.SelectMany(o => o.MaatregelIds).Order());
         Assert.All(perOntvanger, o => Assert.Empty(o.Historie));
 
         // Behind the scenario's back, in the system of record: one family moved again, outside any handover of the

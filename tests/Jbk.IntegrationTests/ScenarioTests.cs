@@ -133,6 +133,10 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         Assert.Equal(Aantal, dryRun.AantalMaatregelen);
         Assert.Empty(dryRun.NietPlaatsbaar);
         Assert.True(dryRun.DeadlineGehaald);
+        // The platform's planner is the optimal one: it proves its plan optimal and keeps that with the scenario.
+        Assert.Equal(Overdracht.V1.Planmethode.Optimaal, dryRun.Kwaliteit.Methode);
+        Assert.True(dryRun.Kwaliteit.HasGrens && dryRun.Kwaliteit.Gap == 0, $"{dryRun.Kwaliteit}");
+        Assert.Equal(dryRun.Kwaliteit, (await operatorKanaal.GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = id })).DryRun.Kwaliteit);
         await operatorKanaal.KeurScenarioGoedAsync(new KeurScenarioGoedRequest { ScenarioId = id });
 
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(6));

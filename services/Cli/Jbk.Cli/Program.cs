@@ -6,7 +6,7 @@ using Jbk.Cli.Commands;
 var root = new RootCommand("jbk: de command line van het JBK-platform (jeugdbeschermingsketen)");
 GlobaleOpties.VoegToe(root);
 foreach (var command in new[] { TokenCommand.Maak(), HealthCommand.Maak(), MaatregelCommands.Maak(),
-             CapaciteitCommands.Maak(), OverdrachtCommands.Maak(), ClientenstopCommands.Maak(), ScenarioCommands.Maak(), TopologieCommands.Maak(), AuditCommands.Maak() })
+             CapaciteitCommands.Maak(), OverdrachtCommands.Maak(), ClientenstopCommands.Maak(), ScenarioCommands.Maak(), WatAlsCommand.Maak(), TopologieCommands.Maak(), AuditCommands.Maak() })
     root.Subcommands.Add(command);
 
 try

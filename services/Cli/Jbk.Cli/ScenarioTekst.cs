@@ -34,6 +34,11 @@ internal static class ScenarioTekst
         foreach (var n in d.NietPlaatsbaar) tekst.Append($"{N}  NIET PLAATSBAAR {n.MaatregelId} ({Parse.Tekst(n.Type)}): {n.Reden}");
         tekst.Append($"{N}deadline {(d.DeadlineGehaald ? "gehaald" : "NIET gehaald")}, laatste omzetweek {Parse.Tekst(d.LaatsteOmzetweek)}, "
             + $"{d.Wisselingen} wisselingen van jeugdbeschermer, {d.GemarkeerdeTermijnen} termijnen gemarkeerd");
+        if (d.Kwaliteit is { } k)
+            tekst.Append($"{N}planner {(k.Methode == Overdracht.V1.Planmethode.Optimaal ? "optimaal" : "gretig")}: score {k.Score:N0}"
+                + (k.HasGrens ? $", grens {k.Grens:N0}, gap {k.Gap:P4}" : ", geen grens (gretig)") + $" ({k.Toelichting}); "
+                + $"{k.JeugdbeschermerGevolgd} volgen hun jeugdbeschermer, {k.TermijnVoorOmzetting} in een gezin met een termijn vóór de omzetweek, "
+                + $"{k.UitReserve} uit de herplanreserve, {k.Regionaal} regionaal");
         return tekst.ToString();
     }
 

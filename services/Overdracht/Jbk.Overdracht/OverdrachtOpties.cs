@@ -1,3 +1,5 @@
+using Jbk.Planning;
+
 namespace Jbk.Overdracht;
 
 /// <summary>Configuration section <c>Overdracht</c>.</summary>
@@ -11,4 +13,7 @@ public sealed class OverdrachtOpties
 
     /// <summary>How long the platform waits before it tries a step that another service refused for good again.</summary>
     public TimeSpan VastgelopenOpnieuwNa { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Which planner makes a scenario's first plan, its weights and its time limit (<c>Overdracht:Planner</c>).</summary>
+    public PlannerOpties Planner { get; set; } = new();
 }

@@ -124,7 +124,7 @@ public static class OptimalePlanner
         IReadOnlyDictionary<string, string> meegaand, int vanaf, int weken, IReadOnlySet<string>? uitgesloten)
     {
         var klassen = new Dictionary<string, Klasse>(StringComparer.Ordinal);
-        foreach (var gezin in maatregelen.GroupBy(m => m.GezinId).OrderBy(x => x.Key).Select(x => x.OrderBy(m => m.MaatregelId).ToList()))
+        foreach (var gezin in maatregelen.GroupBy(m => m.GezinId).Select(x => x.OrderBy(m => m.MaatregelId).ToList()))
         {
             var geschikt = ontvangers.Select(o => Geschiktheid.Bezwaar(o, gezin, uitgesloten) is null).ToArray();
             var volgers = ontvangers.Select(o => gezin.Count(m => m.JeugdbeschermerId is { } j && meegaand.GetValueOrDefault(j) == o.GiCode)).ToArray();
@@ -136,8 +136,20 @@ public static class OptimalePlanner
                 klassen[sleutel] = k = new Klasse(sleutel, gezin.Count, [], volgers, termijnweek, geschikt);
             k.Gezinnen.Add(gezin);
         }
+        // Within a class, what a family is before who it is (as the greedy planner orders): the same caseload under
+        // other ids gets the same plan.
+        foreach (var k in klassen.Values)
+        {
+            var gesorteerd = k.Gezinnen.OrderBy(Wat, StringComparer.Ordinal).ThenBy(g => g[0].GezinId).ToList();
+            k.Gezinnen.Clear();
+            k.Gezinnen.AddRange(gesorteerd);
+        }
         return klassen.Values.OrderBy(k => k.Sleutel, StringComparer.Ordinal).ToList();
     }
+
+    private static string Wat(IReadOnlyList<TePlaatsen> gezin) =>
+        string.Join(",", gezin.Select(m => $"{m.Type}:{m.EersteTermijn:yyyyMMdd}:{string.Join("+", m.Doelgroepen.Order(StringComparer.Ordinal))}:{m.Regio}:{m.JeugdbeschermerId}")
+            .Order(StringComparer.Ordinal));
 
     /// <summary>The greedy plan as the solver's first solution, counted per class, receiver and week.</summary>
     private static void Warmstart(CpModel model, List<(Klasse K, int O, int W, IntVar N)> variabelen, Plan gretig, List<Klasse> klassen, IReadOnlyList<Ontvanger> ontvangers)

@@ -4,8 +4,8 @@ namespace Jbk.Planning;
 /// The weights of the optimal planner's objective (points, maximised). Placing a measure outweighs everything else
 /// together, so no preference ever leaves a family unplaced that could be placed; below that, in the default order:
 /// a family keeps its case worker who moves (each measure that does not is a change of case worker), no legal
-/// deadline before the week of its switch, the re-planning reserve left free, regional before national, the
-/// receivers equally full, and earlier weeks before later ones. Configurable (<c>Overdracht:Planner:Gewichten</c>).
+/// deadline before the week of its switch (outweighing the reserve, regional and balance together), the re-planning
+/// reserve left free, regional before national, the receivers equally full, and earlier weeks before later ones. Configurable (<c>Overdracht:Planner:Gewichten</c>).
 /// </summary>
 public sealed record PlanGewichten
 {
@@ -15,7 +15,7 @@ public sealed record PlanGewichten
     public long JeugdbeschermerVolgen { get; init; } = 1_000;
     /// <summary>Subtracted per measure of a family whose first legal deadline falls before the end of its week: the family
     /// moves together, so its earliest deadline sets how early it should go.</summary>
-    public long TermijnVoorOmzetting { get; init; } = 300;
+    public long TermijnVoorOmzetting { get; init; } = 500;
     /// <summary>Subtracted per measure placed in a receiver's re-planning reserve (first plan only).</summary>
     public long UitReserve { get; init; } = 200;
     /// <summary>Per measure placed at a regional GI.</summary>

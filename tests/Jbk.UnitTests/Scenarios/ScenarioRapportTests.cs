@@ -48,7 +48,7 @@ public sealed class ScenarioRapportTests
             }).ToList();
             var scenario = new Scenario("JBN", ["drenthe"], [new Ontvanger("JBO", 10, 2, 10, GiSoort.Regionaal, [], Enum.GetValues<MaatregelType>(), true, ["drenthe"])],
                 Start, Start.AddMonths(6), [], RechtbankPerWeek: 3);
-            (U, Rijen) = ScenarioUitvoering.Maak(Guid.NewGuid(), scenario, false, caseload, new Dictionary<Guid, IReadOnlyList<string>>(), "operator", Goedgekeurd);
+            (U, Rijen) = ScenarioUitvoering.Maak(Guid.NewGuid(), scenario, false, caseload, new Dictionary<Guid, IReadOnlyList<string>>(), "operator", Goedgekeurd, new PlannerOpties());
             U.KeurGoed("operator", Goedgekeurd);
             foreach (var gi in GiRegister.Alle)
                 for (var d = Start.AddDays(-30); d <= Start.AddDays(400); d = d.AddDays(1))

@@ -18,7 +18,7 @@ public sealed class ScenarioUitvoeringTests
         double reserve = 0, int rechtbank = 100)
     {
         var scenario = new Scenario("JBN", ["drenthe"], ontvangers, Start, Start.AddMonths(6), [], rechtbank, reserve);
-        var (u, rijen) = ScenarioUitvoering.Maak(Guid.NewGuid(), scenario, versneld, caseload, new Dictionary<Guid, IReadOnlyList<string>>(), "operator", DateTime.UtcNow);
+        var (u, rijen) = ScenarioUitvoering.Maak(Guid.NewGuid(), scenario, versneld, caseload, new Dictionary<Guid, IReadOnlyList<string>>(), "operator", DateTime.UtcNow, new PlannerOpties());
         u.KeurGoed("operator", DateTime.UtcNow);
         return (u, rijen);
     }
@@ -27,7 +27,7 @@ public sealed class ScenarioUitvoeringTests
     public void Nothing_starts_before_approval_and_approving_twice_changes_nothing()
     {
         var scenario = new Scenario("JBN", ["drenthe"], [Regionaal("JBF", 10)], Start, Start.AddMonths(6), [], 100);
-        var (u, rijen) = ScenarioUitvoering.Maak(Guid.NewGuid(), scenario, versneld: true, [Maatregel()], new Dictionary<Guid, IReadOnlyList<string>>(), "operator", DateTime.UtcNow);
+        var (u, rijen) = ScenarioUitvoering.Maak(Guid.NewGuid(), scenario, versneld: true, [Maatregel()], new Dictionary<Guid, IReadOnlyList<string>>(), "operator", DateTime.UtcNow, new PlannerOpties());
 
         Assert.False(u.StartWeken(rijen, Start.AddYears(1)));
         Assert.Equal(-1, u.GestarteWeek);

@@ -15,7 +15,9 @@ public sealed record Stop(string GiCode, IReadOnlyList<string> Regios, IReadOnly
 /// <summary>What capaciteit knows of one GI on the day asked.</summary>
 public sealed record GiStand(
     GiGegevens Gi, IReadOnlyCollection<string> GecontracteerdeRegios, int Capaciteit, decimal GewogenBelasting, decimal Gereserveerd,
-    CertificaatPoort.Uitkomst Certificaat, IReadOnlyList<Stop> Stops, Caseloadstand Caseload)
+    CertificaatPoort.Uitkomst Certificaat, IReadOnlyList<Stop> Stops, Caseloadstand Caseload,
+    /// <summary>The staffing behind the capacity (0 when the GI reported none).</summary>
+    decimal FteEffectief = 0, decimal Norm = 0)
 {
     public decimal Vrij => Capaciteit - GewogenBelasting - Gereserveerd;
 }

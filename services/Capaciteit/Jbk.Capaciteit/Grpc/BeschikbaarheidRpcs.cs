@@ -58,7 +58,7 @@ public sealed partial class CapaciteitGrpcService
                 Vrij = (double)s.Vrij, Lopend = t?.Lopend ?? 0, ZonderVasteJeugdbeschermer = t?.ZonderVaste ?? 0,
                 MagNieuwAannemen = s.Certificaat.Toegestaan, Certificaat = s.Certificaat.Reden,
                 BelastingBuitenPlatform = (double)s.Caseload.GewogenBuitenPlatform, CaseloadPeildatum = s.Caseload.Peildatum?.ToProto(),
-                Meldingen = { s.Caseload.Meldingen },
+                Meldingen = { s.Caseload.Meldingen }, FteEffectief = (double)s.FteEffectief, Norm = (double)s.Norm,
             });
         }
         return response;

@@ -37,7 +37,8 @@ public sealed class CapaciteitStanden(CapaciteitDbContext db, Gewichten gewichte
                 CertificaatPoort.MagNieuwAannemen(gi.Code, certificaten, dag),
                 stops.Where(s => s.GiCode == gi.Code).Select(s => s.AlsStop()).ToList(),
                 new Caseloadstand(rapportage.Count == 0 ? null : rapportage[0].Peildatum, buiten,
-                    Caseloadrapportage.Meldingen(gi.Code, rapportage, dag, caseload.Value.RapportageVerouderdNaDagen)));
+                    Caseloadrapportage.Meldingen(gi.Code, rapportage, dag, caseload.Value.RapportageVerouderdNaDagen)),
+                b?.FteEffectief ?? 0, b?.Norm ?? 0);
         }).ToList();
     }
 }

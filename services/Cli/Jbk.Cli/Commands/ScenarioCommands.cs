@@ -119,29 +119,44 @@ internal static class ScenarioCommands
         Description = "kalender: week n start op haar datum; versneld: zodra de weken ervoor zijn omgezet (oefening)", DefaultValueFactory = _ => "kalender",
     };
 
+    private static Option<string?> PlannerOptie() => new("--planner")
+    {
+        Description = "optimaal (CP-SAT, met grens en gap) of gretig; zonder: wat het platform instelt (lokaal: optimaal)",
+    };
+
     private static Command Plan()
     {
         var lokaal = Lokaal();
         var tempo = Tempo();
-        var command = new Command("plan", "Wijst elke maatregel (per gezin) een ontvanger en een week toe; op het platform wordt het plan bewaard") { lokaal, tempo };
+        var planner = PlannerOptie();
+        var command = new Command("plan", "Wijst elke maatregel (per gezin) een ontvanger en een week toe; op het platform wordt het plan bewaard") { lokaal, tempo, planner };
         command.SetAction(async (r, ct) =>
         {
             if (r.GetValue(lokaal))
             {
-                var (_, _, plan) = LokaalPlan(r);
-                if (r.GetValue(GlobaleOpties.Json)) { Console.WriteLine(JsonSerializer.Serialize(plan, Json)); return; }
+                var scenario = Drenthe(r);
+                var uitkomst = OptimalePlanner.Maak(scenario, DrentheScenario.Caseload(Aantal(r), Start(r)),
+                    new PlannerOpties { Methode = Methode(r.GetValue(planner)) is Overdracht.V1.Planmethode.Gretig ? Jbk.Planning.Planmethode.Gretig : Jbk.Planning.Planmethode.Optimaal });
+                var plan = uitkomst.Plan;
+                if (r.GetValue(GlobaleOpties.Json)) { Console.WriteLine(JsonSerializer.Serialize(uitkomst, Json)); return; }
                 foreach (var groep in plan.Toewijzingen.GroupBy(t => t.Naar).OrderBy(g => g.Key))
                     Console.WriteLine($"{groep.Key,-5} {groep.Count(),5} maatregelen in {groep.Select(t => t.GezinId).Distinct().Count()} gezinnen, weken {groep.Min(t => t.Week)}-{groep.Max(t => t.Week)}");
                 Console.WriteLine($"niet plaatsbaar: {plan.NietPlaatsbaar.Count}; wisselingen van jeugdbeschermer: {plan.Wisselingen}; deadline {(plan.DeadlineGehaald ? "gehaald" : "NIET gehaald")}");
+                Console.WriteLine($"planner {uitkomst.Methode}: score {uitkomst.Doelwaarde.Totaal:N0}"
+                    + (uitkomst.Grens is { } grens ? $", grens {grens:N0}, gap {uitkomst.Gap:P4}" : "") + $" ({uitkomst.Toelichting}, {uitkomst.Duur.TotalSeconds:0.0} s)");
                 return;
             }
             var versneld = Parse.Keuze<ScenarioTempo>(r.GetValue(tempo)!, "--tempo");
             var request = ScenarioAanvragen.Van(Guid.Parse(ScenarioId(r)), Drenthe(r), versneld);
+            request.Planmethode = Methode(r.GetValue(planner));
             var antwoord = await Kanalen(r).Scenarios(Organisatie.Operator).PlanScenarioAsync(request, cancellationToken: ct);
             Uitvoer.Toon(r, antwoord.DryRun, () => ScenarioTekst.DryRun(antwoord.DryRun));
         });
         return command;
     }
+
+    private static Overdracht.V1.Planmethode Methode(string? planner) =>
+        string.IsNullOrWhiteSpace(planner) ? Overdracht.V1.Planmethode.Unspecified : Parse.Keuze<Overdracht.V1.Planmethode>(planner.Trim(), "--planner");
 
     private static Command DryRunCommand()
     {

@@ -43,7 +43,13 @@ public sealed class ScenarioGrpcService(
 
         var aanvraag = ScenarioInvoer.Lees(request);
         var (scenario, caseload, termijnen) = await bron.HaalAsync(aanvraag, ct);
-        var (uitvoering, plaatsingen) = ScenarioUitvoering.Maak(id, scenario, request.Tempo == ScenarioTempo.Versneld, caseload, termijnen, caller.ToString(), Nu);
+        var planner = request.Planmethode switch
+        {
+            V1.Planmethode.Gretig => opties.Value.Planner with { Methode = Jbk.Planning.Planmethode.Gretig },
+            V1.Planmethode.Optimaal => opties.Value.Planner with { Methode = Jbk.Planning.Planmethode.Optimaal },
+            _ => opties.Value.Planner,
+        };
+        var (uitvoering, plaatsingen) = ScenarioUitvoering.Maak(id, scenario, request.Tempo == ScenarioTempo.Versneld, caseload, termijnen, caller.ToString(), Nu, planner);
         db.Scenarios.Add(uitvoering);
         db.ScenarioPlaatsingen.AddRange(plaatsingen);
         await db.SaveChangesAsync(ct);

@@ -22,6 +22,7 @@ internal static class ScenarioProto
             ScenarioId = u.Id.ToString(), VerzendendeGi = d.VerzendendeGi, Start = d.Start.ToProto(), Deadline = d.Deadline.ToProto(),
             AantalMaatregelen = d.AantalMaatregelen, AantalGezinnen = d.AantalGezinnen, DeadlineGehaald = d.DeadlineGehaald,
             LaatsteOmzetweek = d.LaatsteOmzetweek?.ToProto(), Wisselingen = d.Wisselingen, GemarkeerdeTermijnen = d.GemarkeerdeTermijnen,
+            Kwaliteit = Kwaliteit(u, Plandoel.Score(s, plan, PlanGewichten.Standaard)),
         };
         proto.Ontvangers.AddRange(d.Ontvangers.Select(o =>
         {
@@ -41,6 +42,23 @@ internal static class ScenarioProto
             MaatregelId = n.MaatregelId.ToString(), GezinId = n.GezinId.ToString(), Type = n.Type.ToProto(), Reden = n.Reden,
         }));
         return proto;
+    }
+
+    /// <summary>The solve's figures as stored; the counts from the plan as it stands (they do not depend on the weights).</summary>
+    private static Plankwaliteit Kwaliteit(ScenarioUitvoering u, Doelwaarde nu)
+    {
+        var k = new Plankwaliteit
+        {
+            Methode = u.Planmethode == Jbk.Planning.Planmethode.Optimaal ? V1.Planmethode.Optimaal : V1.Planmethode.Gretig, Score = u.PlanScore,
+            Toelichting = u.PlanToelichting, JeugdbeschermerGevolgd = nu.JeugdbeschermerGevolgd, TermijnVoorOmzetting = nu.TermijnVoorOmzetting,
+            UitReserve = nu.UitReserve, Regionaal = nu.Regionaal,
+        };
+        if (u.PlanGrens is { } grens)
+        {
+            k.Grens = grens;
+            k.Gap = grens == 0 ? 0 : Math.Max(0, (double)(grens - u.PlanScore) / Math.Abs(grens));
+        }
+        return k;
     }
 
     public static ScenarioVoortgang Voortgang(Guid id, Domein.Voortgang v)

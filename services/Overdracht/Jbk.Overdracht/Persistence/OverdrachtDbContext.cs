@@ -74,6 +74,8 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.HasIndex(s => s.Status);
             e.Property(s => s.Versie).IsConcurrencyToken();
             e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.Planmethode).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.PlanToelichting).HasMaxLength(300);
             e.Property(s => s.VerzendendeGi).HasMaxLength(20);
             e.Property(s => s.AangemaaktDoor).HasMaxLength(100);
             e.Property(s => s.GoedgekeurdDoor).HasMaxLength(100);

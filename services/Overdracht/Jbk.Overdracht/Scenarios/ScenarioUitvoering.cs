@@ -31,18 +31,25 @@ public sealed class ScenarioUitvoering
     public string? GoedgekeurdDoor { get; private set; }
     public DateTime? AfgerondOpUtc { get; private set; }
     public int Versie { get; private set; }
+    /// <summary>The planner whose first plan stands, the plan's score then, the solver's bound and why.</summary>
+    public Planmethode Planmethode { get; private set; }
+    public long PlanScore { get; private set; }
+    public long? PlanGrens { get; private set; }
+    public string PlanToelichting { get; private set; } = "";
 
     public Scenario Definitie => _definitie ??= JsonSerializer.Deserialize<Scenario>(DefinitieJson, Json)!;
 
     public static (ScenarioUitvoering, List<ScenarioPlaatsing>) Maak(
         Guid id, Scenario scenario, bool versneld, IReadOnlyList<TePlaatsen> caseload, IReadOnlyDictionary<Guid, IReadOnlyList<string>> termijnen,
-        string door, DateTime nuUtc)
+        string door, DateTime nuUtc, PlannerOpties planner)
     {
-        var plan = GretigePlanner.Maak(scenario, caseload);
+        var uitkomst = OptimalePlanner.Maak(scenario, caseload, planner);
+        var plan = uitkomst.Plan;
         var uitvoering = new ScenarioUitvoering
         {
             Id = id, VerzendendeGi = scenario.VerzendendeGi, DefinitieJson = JsonSerializer.Serialize(scenario, Json), Versneld = versneld,
             Status = ScenarioStatus.Gepland, AangemaaktOpUtc = nuUtc, AangemaaktDoor = door,
+            Planmethode = uitkomst.Methode, PlanScore = uitkomst.Doelwaarde.Totaal, PlanGrens = uitkomst.Grens, PlanToelichting = uitkomst.Toelichting,
         };
         var toewijzingen = plan.Toewijzingen.ToDictionary(t => t.MaatregelId);
         var redenen = plan.NietPlaatsbaar.ToDictionary(n => n.MaatregelId, n => n.Reden);
@@ -95,6 +102,7 @@ public sealed class ScenarioUitvoering
     /// <summary>
     /// Plans a refused family again: from the current week, around what the other families already hold, without the
     /// receivers that refused it. A family no receiver can take any more is listed as not placeable, with the reason.
+    /// One family at a time, by the greedy planner: the rest of the plan is fixed, so there is little left to optimise.
     /// </summary>
     public void Herplan(IReadOnlyList<ScenarioPlaatsing> plaatsingen, Guid gezinId)
     {

@@ -503,6 +503,22 @@ namespace Jbk.Overdracht.Persistence.Migrations
                     b.Property<DateTime?>("GoedgekeurdOpUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("PlanGrens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlanScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PlanToelichting")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Planmethode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
