@@ -40,6 +40,7 @@ public sealed class OverdrachtModule : IJbkModule
         builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, OverdrachtStand>();
         builder.Services.AddHostedService<OverdrachtVoortzetter>();
         builder.Services.AddScoped<ScenarioBron>();
+        builder.Services.AddScoped<WatAlsBron>();
         builder.Services.AddHostedService<ScenarioUitvoerder>();
         builder.Services.Configure<OverdrachtOpties>(builder.Configuration.GetSection("Overdracht"));
         builder.Services.TryAddSingleton(new Werkdagen(new Feestdagen()));

@@ -110,6 +110,7 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             ["ZoekMaatregelen"] = Zonder(false, o => M(o).ZoekMaatregelenAsync(new() { GiCode = "JBN" }).ResponseAsync),
             ["GeefTermijnen"] = Zonder(false, o => M(o).GeefTermijnenAsync(new() { GiCode = "JBN" }).ResponseAsync),
             ["GeefTellingen"] = Zonder(false, o => M(o).GeefTellingenAsync(new()).ResponseAsync),
+            ["GeefInstroomPerWeek"] = Zonder(false, o => M(o).GeefInstroomPerWeekAsync(new() { Regio = "drenthe", Van = Vandaag.AddDays(-28).ToProto(), Tot = Vandaag.ToProto() }).ResponseAsync),
             [Sleutel(MaatregelService.Descriptor, "LeesToegangslog")] = Zonder(false, o => M(o).LeesToegangslogAsync(new()).ResponseAsync),
             [Sleutel(MaatregelService.Descriptor, "ControleerToegangslog")] = Zonder(false, o => M(o).ControleerToegangslogAsync(new()).ResponseAsync),
             [Sleutel(OverdrachtService.Descriptor, "LeesToegangslog")] = Zonder(false, o => O(o).LeesToegangslogAsync(new()).ResponseAsync),
@@ -161,6 +162,7 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             ["KeurScenarioGoed"] = Plan(o => S(o).KeurScenarioGoedAsync(new() { ScenarioId = scenarioId }).ResponseAsync),
             ["GeefScenarioVoortgang"] = Plan(o => S(o).GeefScenarioVoortgangAsync(new() { ScenarioId = scenarioId }).ResponseAsync),
             ["GeefContinuiteitsrapport"] = Plan(o => S(o).GeefContinuiteitsrapportAsync(new() { ScenarioId = scenarioId }).ResponseAsync),
+            ["SimuleerWatAls"] = Zonder(false, o => S(o).SimuleerWatAlsAsync(new() { VerzendendeGi = "JBN", Regios = { "groningen" } }).ResponseAsync),
             // clientenstop
             ["GeefInstroom"] = Zonder(false, o => K(o).GeefInstroomAsync(new() { Regio = "drenthe" }).ResponseAsync),
             ["StelStopVoor"] = Stop((id, o) => K(o).StelStopVoorAsync(Toneel.Stopvoorstel(id)).ResponseAsync), // a repeat of JBN's proposal

@@ -8,6 +8,7 @@ using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Contracts;
 using Jbk.Maatregelen.V1;
 using Jbk.Overdracht.Persistence;
+using Jbk.Planning.WatAls;
 using Jbk.Overdracht.Processen;
 using Jbk.Overdracht.Scenarios;
 using Jbk.Overdracht.V1;
@@ -20,7 +21,8 @@ namespace Jbk.Overdracht.Grpc;
 
 /// <summary>Bulk transfers: an operator plans and approves; the operator and the GIs involved follow progress and the report.</summary>
 public sealed class ScenarioGrpcService(
-    OverdrachtDbContext db, ScenarioBron bron, Rapportbronnen rapportbronnen, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties)
+    OverdrachtDbContext db, ScenarioBron bron, Rapportbronnen rapportbronnen, WatAlsBron watAlsBron, TimeProvider klok, Werkdagen werkdagen,
+    IOptions<OverdrachtOpties> opties)
     : ScenarioService.ScenarioServiceBase
 {
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
@@ -98,6 +100,27 @@ public sealed class ScenarioGrpcService(
         var bronnen = await rapportbronnen.LeesAsync(u, rijen, ct);
         var rapport = ScenarioRapport.Maak(u, rijen, bronnen, werkdagen, opties.Value.VoltooiingWerkdagen);
         return new() { Rapport = ScenarioProto.Rapport(rapport) };
+    }
+
+    [Mag(Betrokkene.Operator | Betrokkene.ElkeGemeente, "ketenregie en gemeenten: cijfers zonder persoonsgegevens")]
+    public override async Task<SimuleerWatAlsResponse> SimuleerWatAls(SimuleerWatAlsRequest request, ServerCallContext context)
+    {
+        var gi = GiCode.Vereis(request.VerzendendeGi, "verzendende_gi");
+        var regios = request.Regios.Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToList();
+        if (regios.Count == 0) throw new OngeldigeInvoerException("regios", "Noem ten minste één regio.");
+        if (regios.FirstOrDefault(r => !Regios.IsBekend(r)) is { } onbekend) throw new OngeldigeInvoerException("regios", $"Onbekende regio '{onbekend}'.");
+        if (request.InstroomWeken is < 0 or > 520) throw new OngeldigeInvoerException("instroom_weken", "instroom_weken ligt tussen 1 en 520 (0: 26).");
+        WatAlsInstellingen instellingen;
+        try
+        {
+            instellingen = string.IsNullOrWhiteSpace(request.InstellingenJson)
+                ? WatAlsInstellingenLezer.Standaard() : WatAlsInstellingenLezer.Lees(request.InstellingenJson, "instellingen_json");
+        }
+        catch (ArgumentException e) { throw new OngeldigeInvoerException("instellingen_json", e.Message); }
+        var start = request.Start.ToDateOnly() ?? DateOnly.FromDateTime(Nu);
+        var (invoer, aannames) = await watAlsBron.HaalAsync(gi, regios, start, request.InstroomWeken == 0 ? 26 : request.InstroomWeken, instellingen, context.CancellationToken);
+        var uitkomsten = instellingen.Scenarios.Select(s => WatAlsModel.Simuleer(invoer, s)).ToList();
+        return WatAlsProto.Antwoord(invoer, [.. instellingen.Aannames, .. aannames], uitkomsten);
     }
 
     private async Task<V1.DryRun> DryRunAsync(ScenarioUitvoering u, CancellationToken ct) => ScenarioProto.DryRun(u, await Plaatsingen(u.Id, ct));

@@ -28,6 +28,8 @@ public static class WatAlsInstellingenLezer
     {
         if (i.Weken is < 1 or > 520) yield return $"weken {i.Weken} ligt niet tussen 1 en 520";
         if (i.Scenarios.Count == 0) yield return "geen scenario's";
+        if (i.VerloopPerWeek is < 0 or > 1) yield return $"verloopPerWeek {i.VerloopPerWeek} ligt niet tussen 0 en 1";
+        if (i.GemiddeldeDuurWeken <= 0) yield return "gemiddeldeDuurWeken moet groter dan nul zijn";
         foreach (var s in i.Scenarios)
         {
             string Naam() => $"scenario {s.Code}";

@@ -38,6 +38,10 @@ public sealed record WatAlsScenario
 public sealed record WatAlsInstellingen
 {
     public int Weken { get; init; } = 52;
+    /// <summary>Share of staff leaving each week at every GI, replaced by hiring (the platform knows staffing, not its turnover).</summary>
+    public double VerloopPerWeek { get; init; } = 0.003;
+    /// <summary>How long a new measure runs on average, in weeks.</summary>
+    public double GemiddeldeDuurWeken { get; init; } = 52;
     public IReadOnlyList<string> Aannames { get; init; } = [];
     public required IReadOnlyList<WatAlsScenario> Scenarios { get; init; }
 }
