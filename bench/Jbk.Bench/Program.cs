@@ -25,7 +25,8 @@ if (naam is "planner" or "all")
 if (naam is "optimaal" or "all")
 {
     Console.WriteLine("optimal planner (CP-SAT) vs greedy");
-    metingen.AddRange(OptimaalBench.Meet(kort ? [388] : [388, 32_000], new Jbk.Planning.PlannerOpties { Tijdslimiet = kort ? 5 : 25 }));
+        // The rehearsal's caseload, an unseen one (another seed) at both sizes, and national scale.
+    metingen.AddRange(OptimaalBench.Meet(kort ? [(388, 2024)] : [(388, 2024), (60, 7), (388, 7), (32_000, 2024)], new Jbk.Planning.PlannerOpties { Tijdslimiet = kort ? 5 : 25 }));
 }
 if (naam is "p1" or "plan" or "all")
 {

@@ -1,4 +1,5 @@
 using Jbk.Planning;
+using Jbk.Planning.Rapport;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -161,18 +162,28 @@ internal static class ScenarioCommands
     private static Command DryRunCommand()
     {
         var lokaal = Lokaal();
-        var command = new Command("dry-run", "Wat het plan zou doen: per ontvanger en week, capaciteit voor en na, belasting van de rechtbank") { lokaal };
+        var grafieken = new Option<string?>("--grafieken") { Description = "Schrijf ook grafieken (PNG en SVG) in deze map: per ontvanger per week, vrije capaciteit voor en na" };
+        var command = new Command("dry-run", "Wat het plan zou doen: per ontvanger en week, capaciteit voor en na, belasting van de rechtbank") { lokaal, grafieken };
         command.SetAction(async (r, ct) =>
         {
+            var map = r.GetValue(grafieken);
             if (r.GetValue(lokaal))
             {
                 var (scenario, caseload, plan) = LokaalPlan(r);
                 var rapport = Planning.DryRun.Maak(scenario, plan, caseload);
                 Console.WriteLine(r.GetValue(GlobaleOpties.Json) ? JsonSerializer.Serialize(rapport, Json) : ScenarioTekst.DryRun(rapport));
+                if (map is not null)
+                    Geschreven(PlanGrafieken.Schrijf(map, rapport.Ontvangers.Select(o => new PlanGrafieken.Ontvanger(o.GiCode, o.VrijVoor, o.Ontvangen, o.VrijNa)).ToList(),
+                        rapport.Weken.Select(w => new PlanGrafieken.Week(w.Naar, w.Week, w.Totaal)).ToList(), scenario.AantalWeken));
                 return;
             }
             var antwoord = await Kanalen(r).Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = ScenarioId(r) }, cancellationToken: ct);
             Uitvoer.Toon(r, antwoord.DryRun, () => ScenarioTekst.DryRun(antwoord.DryRun));
+            var d = antwoord.DryRun;
+            if (map is not null)
+                Geschreven(PlanGrafieken.Schrijf(map, d.Ontvangers.Select(o => new PlanGrafieken.Ontvanger(o.GiCode, o.VrijVoor, o.Ontvangen, o.VrijNa)).ToList(),
+                    d.Weken.Select(w => new PlanGrafieken.Week(w.NaarGi, w.Week, w.Totaal)).ToList(),
+                    (d.Deadline.ToDateOnly()!.Value.DayNumber - d.Start.ToDateOnly()!.Value.DayNumber + 6) / 7));
         });
         return command;
     }
@@ -181,6 +192,8 @@ internal static class ScenarioCommands
     {
         var scenario = Drenthe(r);
         var caseload = DrentheScenario.Caseload(Aantal(r), Start(r));
-        return (scenario, caseload, GretigePlanner.Maak(scenario, caseload));
+        return (scenario, caseload, OptimalePlanner.Maak(scenario, caseload, new PlannerOpties()).Plan);
     }
+
+    private static void Geschreven(IReadOnlyList<string> bestanden) => Console.Error.WriteLine($"grafieken: {string.Join(", ", bestanden)}");
 }
