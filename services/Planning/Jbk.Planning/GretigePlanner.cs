@@ -102,10 +102,7 @@ public static class GretigePlanner
             totaal[gekozen.GiCode] += grootte;
             perWeek[gekozen.GiCode][gekozenWeek] += grootte;
             rechtbank[gekozenWeek] += grootte;
-            var weekStart = scenario.Start.AddDays(7 * gekozenWeek);
-            toewijzingen.AddRange(gezin.Select(m => new Toewijzing(m.MaatregelId, m.GezinId, m.Type, gekozen.GiCode, gekozenWeek,
-                VolgtJeugdbeschermer: m.JeugdbeschermerId is not null && meegaand.TryGetValue(m.JeugdbeschermerId, out var naar) && naar == gekozen.GiCode,
-                TermijnGemarkeerd: m.EersteTermijn is { } t && t < weekStart.AddDays(7))));
+            toewijzingen.AddRange(gezin.Select(m => Toewijzing.Van(m, gekozen.GiCode, gekozenWeek, scenario, meegaand)));
         }
         return new Plan(toewijzingen, nietPlaatsbaar, weken);
     }

@@ -182,10 +182,7 @@ public static class OptimalePlanner
                 {
                     var gezin = k.Gezinnen[volgende++];
                     var naar = ontvangers[o].GiCode;
-                    var weekStart = scenario.Start.AddDays(7 * w);
-                    toewijzingen.AddRange(gezin.Select(m => new Toewijzing(m.MaatregelId, m.GezinId, m.Type, naar, w,
-                        VolgtJeugdbeschermer: m.JeugdbeschermerId is { } j && meegaand.GetValueOrDefault(j) == naar,
-                        TermijnGemarkeerd: m.EersteTermijn is { } t && t < weekStart.AddDays(7))));
+                    toewijzingen.AddRange(gezin.Select(m => Toewijzing.Van(m, naar, w, scenario, meegaand)));
                     bezet[o] += k.Grootte;
                     weekBezet[o][w] += k.Grootte;
                     bank[w] += k.Grootte;

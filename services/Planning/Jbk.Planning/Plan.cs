@@ -2,7 +2,14 @@ using Jbk.Contracts;
 
 namespace Jbk.Planning;
 
-public sealed record Toewijzing(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Naar, int Week, bool VolgtJeugdbeschermer, bool TermijnGemarkeerd);
+public sealed record Toewijzing(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Naar, int Week, bool VolgtJeugdbeschermer, bool TermijnGemarkeerd)
+{
+    /// <summary>A measure to a receiver in a week: it keeps its worker when the worker moves there; flagged when its first deadline falls before the week ends.</summary>
+    public static Toewijzing Van(TePlaatsen m, string naar, int week, Scenario scenario, IReadOnlyDictionary<string, string> meegaand) =>
+        new(m.MaatregelId, m.GezinId, m.Type, naar, week,
+            VolgtJeugdbeschermer: m.JeugdbeschermerId is { } j && meegaand.GetValueOrDefault(j) == naar,
+            TermijnGemarkeerd: m.EersteTermijn is { } t && t < scenario.Start.AddDays(7 * week + 7));
+}
 
 public sealed record NietPlaatsbaar(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Reden);
 

@@ -3,9 +3,10 @@ namespace Jbk.Planning;
 /// <summary>
 /// The weights of the optimal planner's objective (points, maximised). Placing a measure outweighs everything else
 /// together, so no preference ever leaves a family unplaced that could be placed; below that, in the default order:
-/// a family keeps its case worker who moves (each measure that does not is a change of case worker), no legal
-/// deadline before the week of its switch (outweighing the reserve, regional and balance together), the re-planning
-/// reserve left free, regional before national, the receivers equally full, and earlier weeks before later ones. Configurable (<c>Overdracht:Planner:Gewichten</c>).
+/// the re-planning reserve left free (used only to place what would otherwise stay unplaced), a family keeps its case
+/// worker who moves (each measure that does not is a change of case worker), no legal deadline before the week of its
+/// switch (outweighing regional and balance together), regional before national, the receivers equally full, and
+/// earlier weeks before later ones. Configurable (<c>Overdracht:Planner:Gewichten</c>).
 /// </summary>
 public sealed record PlanGewichten
 {
@@ -16,8 +17,11 @@ public sealed record PlanGewichten
     /// <summary>Subtracted per measure of a family whose first legal deadline falls before the end of its week: the family
     /// moves together, so its earliest deadline sets how early it should go.</summary>
     public long TermijnVoorOmzetting { get; init; } = 500;
-    /// <summary>Subtracted per measure placed in a receiver's re-planning reserve (first plan only).</summary>
-    public long UitReserve { get; init; } = 200;
+    /// <summary>Subtracted per measure placed in a receiver's re-planning reserve (first plan only). Above every other
+    /// preference of a dozen measures together: like the greedy planner, the first plan uses the reserve to place a family
+    /// that would otherwise stay unplaced, not to follow a worker or to be regional (an end-to-end rehearsal with a
+    /// refusal found no room left to plan the refused family again when it was cheaper).</summary>
+    public long UitReserve { get; init; } = 20_000;
     /// <summary>Per measure placed at a regional GI.</summary>
     public long Regionaal { get; init; } = 100;
     /// <summary>Subtracted per measure above half, 70 % and 85 % of a receiver's room (each step counts again).</summary>

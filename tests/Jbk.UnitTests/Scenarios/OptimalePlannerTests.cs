@@ -133,9 +133,7 @@ public sealed class OptimalePlannerTests
                 var keuze = keuzes[c % keuzes.Count];
                 c /= keuzes.Count;
                 if (keuze is not { } k) { niet.AddRange(gezin.Select(m => new NietPlaatsbaar(m.MaatregelId, m.GezinId, m.Type, "-"))); continue; }
-                var weekStart = scenario.Start.AddDays(7 * k.Week);
-                toewijzingen.AddRange(gezin.Select(m => new Toewijzing(m.MaatregelId, m.GezinId, m.Type, k.Naar, k.Week,
-                    m.JeugdbeschermerId is { } j && meegaand.GetValueOrDefault(j) == k.Naar, m.EersteTermijn is { } t && t < weekStart.AddDays(7))));
+                toewijzingen.AddRange(gezin.Select(m => Toewijzing.Van(m, k.Naar, k.Week, scenario, meegaand)));
             }
             var plan = new Plan(toewijzingen, niet, scenario.AantalWeken);
             if (Planregels.Toets(scenario, caseload, plan).All(u => u.Geslaagd)) yield return plan;

@@ -125,20 +125,43 @@ internal static class ScenarioCommands
         Description = "optimaal (CP-SAT, met grens en gap) of gretig; zonder: wat het platform instelt (lokaal: optimaal)",
     };
 
+    private static Option<string?> GrafiekenOptie() => new("--grafieken")
+    {
+        Description = "Schrijf ook grafieken (PNG en SVG) in deze map: per ontvanger per week, vrije capaciteit voor en na",
+    };
+
+    private static void SchrijfGrafieken(string? map, Jbk.Planning.DryRunRapport d)
+    {
+        if (map is null) return;
+        Geschreven(PlanGrafieken.Schrijf(map, d.Ontvangers.Select(o => new PlanGrafieken.Ontvanger(o.GiCode, o.VrijVoor, o.Ontvangen, o.VrijNa)).ToList(),
+            d.Weken.Select(w => new PlanGrafieken.Week(w.Naar, w.Week, w.Totaal)).ToList(), (d.Deadline.DayNumber - d.Start.DayNumber + 6) / 7));
+    }
+
+    private static void SchrijfGrafieken(string? map, Overdracht.V1.DryRun d)
+    {
+        if (map is null) return;
+        Geschreven(PlanGrafieken.Schrijf(map, d.Ontvangers.Select(o => new PlanGrafieken.Ontvanger(o.GiCode, o.VrijVoor, o.Ontvangen, o.VrijNa)).ToList(),
+            d.Weken.Select(w => new PlanGrafieken.Week(w.NaarGi, w.Week, w.Totaal)).ToList(),
+            (d.Deadline.ToDateOnly()!.Value.DayNumber - d.Start.ToDateOnly()!.Value.DayNumber + 6) / 7));
+    }
+
     private static Command Plan()
     {
         var lokaal = Lokaal();
         var tempo = Tempo();
         var planner = PlannerOptie();
-        var command = new Command("plan", "Wijst elke maatregel (per gezin) een ontvanger en een week toe; op het platform wordt het plan bewaard") { lokaal, tempo, planner };
+        var grafieken = GrafiekenOptie();
+        var command = new Command("plan", "Wijst elke maatregel (per gezin) een ontvanger en een week toe; op het platform wordt het plan bewaard") { lokaal, tempo, planner, grafieken };
         command.SetAction(async (r, ct) =>
         {
             if (r.GetValue(lokaal))
             {
                 var scenario = Drenthe(r);
-                var uitkomst = OptimalePlanner.Maak(scenario, DrentheScenario.Caseload(Aantal(r), Start(r)),
+                var caseload = DrentheScenario.Caseload(Aantal(r), Start(r));
+                var uitkomst = OptimalePlanner.Maak(scenario, caseload,
                     new PlannerOpties { Methode = Methode(r.GetValue(planner)) is Overdracht.V1.Planmethode.Gretig ? Jbk.Planning.Planmethode.Gretig : Jbk.Planning.Planmethode.Optimaal });
                 var plan = uitkomst.Plan;
+                SchrijfGrafieken(r.GetValue(grafieken), Planning.DryRun.Maak(scenario, plan, caseload));
                 if (r.GetValue(GlobaleOpties.Json)) { Console.WriteLine(JsonSerializer.Serialize(uitkomst, Json)); return; }
                 foreach (var groep in plan.Toewijzingen.GroupBy(t => t.Naar).OrderBy(g => g.Key))
                     Console.WriteLine($"{groep.Key,-5} {groep.Count(),5} maatregelen in {groep.Select(t => t.GezinId).Distinct().Count()} gezinnen, weken {groep.Min(t => t.Week)}-{groep.Max(t => t.Week)}");
@@ -152,6 +175,7 @@ internal static class ScenarioCommands
             request.Planmethode = Methode(r.GetValue(planner));
             var antwoord = await Kanalen(r).Scenarios(Organisatie.Operator).PlanScenarioAsync(request, cancellationToken: ct);
             Uitvoer.Toon(r, antwoord.DryRun, () => ScenarioTekst.DryRun(antwoord.DryRun));
+            SchrijfGrafieken(r.GetValue(grafieken), antwoord.DryRun);
         });
         return command;
     }
@@ -162,7 +186,7 @@ internal static class ScenarioCommands
     private static Command DryRunCommand()
     {
         var lokaal = Lokaal();
-        var grafieken = new Option<string?>("--grafieken") { Description = "Schrijf ook grafieken (PNG en SVG) in deze map: per ontvanger per week, vrije capaciteit voor en na" };
+        var grafieken = GrafiekenOptie();
         var command = new Command("dry-run", "Wat het plan zou doen: per ontvanger en week, capaciteit voor en na, belasting van de rechtbank") { lokaal, grafieken };
         command.SetAction(async (r, ct) =>
         {
@@ -172,18 +196,12 @@ internal static class ScenarioCommands
                 var (scenario, caseload, plan) = LokaalPlan(r);
                 var rapport = Planning.DryRun.Maak(scenario, plan, caseload);
                 Console.WriteLine(r.GetValue(GlobaleOpties.Json) ? JsonSerializer.Serialize(rapport, Json) : ScenarioTekst.DryRun(rapport));
-                if (map is not null)
-                    Geschreven(PlanGrafieken.Schrijf(map, rapport.Ontvangers.Select(o => new PlanGrafieken.Ontvanger(o.GiCode, o.VrijVoor, o.Ontvangen, o.VrijNa)).ToList(),
-                        rapport.Weken.Select(w => new PlanGrafieken.Week(w.Naar, w.Week, w.Totaal)).ToList(), scenario.AantalWeken));
+                SchrijfGrafieken(map, rapport);
                 return;
             }
             var antwoord = await Kanalen(r).Scenarios(Organisatie.Operator).GeefDryRunAsync(new GeefDryRunRequest { ScenarioId = ScenarioId(r) }, cancellationToken: ct);
             Uitvoer.Toon(r, antwoord.DryRun, () => ScenarioTekst.DryRun(antwoord.DryRun));
-            var d = antwoord.DryRun;
-            if (map is not null)
-                Geschreven(PlanGrafieken.Schrijf(map, d.Ontvangers.Select(o => new PlanGrafieken.Ontvanger(o.GiCode, o.VrijVoor, o.Ontvangen, o.VrijNa)).ToList(),
-                    d.Weken.Select(w => new PlanGrafieken.Week(w.NaarGi, w.Week, w.Totaal)).ToList(),
-                    (d.Deadline.ToDateOnly()!.Value.DayNumber - d.Start.ToDateOnly()!.Value.DayNumber + 6) / 7));
+            SchrijfGrafieken(map, antwoord.DryRun);
         });
         return command;
     }
