@@ -108,7 +108,6 @@ public sealed class ScenarioGrpcService(
         var gi = GiCode.Vereis(request.VerzendendeGi, "verzendende_gi");
         var regios = request.Regios.Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToList();
         if (regios.Count == 0) throw new OngeldigeInvoerException("regios", "Noem ten minste één regio.");
-        if (regios.FirstOrDefault(r => !Regios.IsBekend(r)) is { } onbekend) throw new OngeldigeInvoerException("regios", $"Onbekende regio '{onbekend}'.");
         if (request.InstroomWeken is < 0 or > 520) throw new OngeldigeInvoerException("instroom_weken", "instroom_weken ligt tussen 1 en 520 (0: 26).");
         WatAlsInstellingen instellingen;
         try
