@@ -39,6 +39,7 @@ internal sealed class OutboxRelay<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var batch = await db.Outbox.Where(m => m.PublishedAtUtc == null)
             .OrderBy(m => m.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
+        if (batch.Count == 0) return 0;
         try
         {
             foreach (var message in batch)

@@ -19,7 +19,11 @@ public sealed class Wijzigingen<TContext> where TContext : JbkDbContext
     public void Tel() => Interlocked.Increment(ref _generatie);
 }
 
-/// <summary>Notifies the relay after every save (a wake-up without new events costs one small query) and counts the change.</summary>
+/// <summary>
+/// Notifies the relay after every save that wrote something (a wake-up without new events costs one small query) and
+/// counts the change. A save that wrote nothing wakes nobody: the relay's own empty save would otherwise wake it again,
+/// and it would poll without pause.
+/// </summary>
 internal sealed class OutboxSavedInterceptor<TContext>(OutboxSignal<TContext> signal, Wijzigingen<TContext> wijzigingen) : SaveChangesInterceptor
     where TContext : JbkDbContext
 {
@@ -37,7 +41,8 @@ internal sealed class OutboxSavedInterceptor<TContext>(OutboxSignal<TContext> si
 
     private void Na(int result)
     {
-        if (result > 0) wijzigingen.Tel();
+        if (result == 0) return;
+        wijzigingen.Tel();
         signal.Geef();
     }
 }
