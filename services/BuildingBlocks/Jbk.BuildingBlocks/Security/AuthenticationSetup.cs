@@ -29,6 +29,8 @@ public static class AuthenticationSetup
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(new GecontroleerdeTokens(TimeProvider.System) { MapInboundClaims = false });
             o.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = JbkClaims.Issuer,
