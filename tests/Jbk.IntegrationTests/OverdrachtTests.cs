@@ -123,6 +123,68 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
         return await WachtOpStatus(id, OverdrachtStatus.Voltooid);
     }
 
+    /// <summary>Reads the stream until a handover it sends matches, or fails after a minute naming what it waited for.</summary>
+    private static async Task<OverdrachtProto> WachtInStroom(IAsyncStreamReader<VolgOverdrachtenResponse> stroom, Func<OverdrachtProto, bool> wat, string beschrijving)
+    {
+        using var tijd = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            while (await stroom.MoveNext(tijd.Token))
+                if (stroom.Current.Overdracht is { } o && wat(o)) return o;
+        }
+        catch (Exception ex) when (tijd.IsCancellationRequested && ex is RpcException or OperationCanceledException) { }
+        throw new Xunit.Sdk.XunitException($"VolgOverdrachten stuurde binnen 60 s niet: {beschrijving}.");
+    }
+
+    [Fact]
+    public async Task The_receiving_GI_follows_its_handovers_as_they_change_and_nobody_else_follows_them()
+    {
+        var gezin = await GezinBijJbn();
+        var jbn = Overdracht(Organisatie.Gi("JBN"));
+        var wss = Overdracht(Organisatie.Gi("WSS"));
+        using var stop = new CancellationTokenSource();
+        using var volg = wss.VolgOverdrachten(new VolgOverdrachtenRequest { GiCode = "WSS", Rol = OverdrachtRol.Ontvangend }, cancellationToken: stop.Token);
+
+        // First part: the handovers WSS receives as they now are, then the mark that the stream is up to date.
+        var eerste = new List<OverdrachtProto>();
+        using (var tijd = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            while (true)
+            {
+                Assert.True(await volg.ResponseStream.MoveNext(tijd.Token), "De stroom eindigde voor hij bijgewerkt was.");
+                if (volg.ResponseStream.Current.Bijgewerkt is { } bijgewerkt)
+                {
+                    Assert.Equal(eerste.Count, bijgewerkt.Aantal);
+                    break;
+                }
+                eerste.Add(volg.ResponseStream.Current.Overdracht);
+            }
+        Assert.All(eerste, o => Assert.Equal("WSS", o.OntvangendeGi));
+        Assert.All(eerste, o => Assert.Empty(o.Historie));
+
+        // A new handover to WSS arrives without WSS asking, and so does each change of it.
+        var aanvraag = Aanvraag(gezin);
+        await jbn.VraagOverdrachtAanAsync(aanvraag);
+        var nieuw = await WachtInStroom(volg.ResponseStream, o => o.Id == aanvraag.OverdrachtId, "de nieuwe overdracht van JBN aan WSS");
+        Assert.Equal(gezin.Select(m => m.Id).Order(), nieuw.MaatregelIds.Order());
+        await jbn.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = aanvraag.OverdrachtId, Reden = "verkeerde ontvanger" });
+        await WachtInStroom(volg.ResponseStream, o => o.Id == aanvraag.OverdrachtId && o.Status == OverdrachtStatus.Geannuleerd, "de annulering");
+        await stop.CancelAsync();
+
+        // What the stream disclosed is in WSS's access log, with the handover it concerned.
+        var log = (await wss.LeesToegangslogAsync(new Jbk.Overdracht.V1.LeesToegangslogRequest { Aantal = 1000 })).Regels;
+        Assert.Contains(log, r => r.Handeling.EndsWith("/VolgOverdrachten") && r.Uitkomst == "OK" && r.Betrokkenen.Contains($"overdracht:{aanvraag.OverdrachtId}"));
+
+        // Another GI may not follow WSS's handovers, nor may the operator follow a GI's (personal data); both refusals logged.
+        foreach (var buiten in new[] { Organisatie.Gi("JBF"), Organisatie.Operator })
+        {
+            using var poging = Overdracht(buiten).VolgOverdrachten(new VolgOverdrachtenRequest { GiCode = "WSS" });
+            var weigering = await Assert.ThrowsAsync<RpcException>(() => poging.ResponseStream.MoveNext(CancellationToken.None));
+            Assert.Equal(StatusCode.PermissionDenied, weigering.StatusCode);
+        }
+        var jbf = (await Overdracht(Organisatie.Gi("JBF")).LeesToegangslogAsync(new Jbk.Overdracht.V1.LeesToegangslogRequest { Aantal = 1000 })).Regels;
+        Assert.Contains(jbf, r => r.Handeling.EndsWith("/VolgOverdrachten") && r.Uitkomst == "PERMISSION_DENIED");
+    }
+
     [Fact]
     public async Task A_document_delivered_twenty_times_at_once_is_stored_once()
     {

@@ -143,6 +143,13 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             ["VraagOverdrachtAan"] = MaatregelEenmaal(s => Toneel.Aanvraag(s.MaatregelId), (r, o) => O(o).VraagOverdrachtAanAsync(r).ResponseAsync),
             ["GeefOverdracht"] = Overdracht((s, o) => O(o).GeefOverdrachtAsync(new() { OverdrachtId = s.OverdrachtId }).ResponseAsync),
             ["ZoekOverdrachten"] = Zonder(false, o => O(o).ZoekOverdrachtenAsync(new() { GiCode = "JBN" }).ResponseAsync),
+            ["VolgOverdrachten"] = Zonder(false, async o =>
+            {
+                // The first message (a handover, or the mark that all are sent) answers; hanging up ends the stream.
+                using var stroom = O(o).VolgOverdrachten(new() { GiCode = "JBN" });
+                using var tijd = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                await stroom.ResponseStream.MoveNext(tijd.Token);
+            }),
             ["LeverDocument"] = Overdracht((s, o) => O(o).LeverDocumentAsync(new()
             {
                 OverdrachtId = s.OverdrachtId, MaatregelId = s.MaatregelId, Soort = DocumentSoort.Beschikking, Datum = vandaag,

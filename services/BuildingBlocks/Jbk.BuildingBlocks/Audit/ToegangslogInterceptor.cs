@@ -35,6 +35,48 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
         return antwoord;
     }
 
+    /// <summary>
+    /// A stream discloses with every message it sends: each message naming measures, handovers or children is logged before
+    /// it is written (a message that cannot be logged is not sent); a refusal before the first message is logged as one.
+    /// </summary>
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        if (context.GetHttpContext().GetEndpoint()?.Metadata.GetMetadata<PersoonsgegevensAttribute>() is null)
+        {
+            await continuation(request, responseStream, context);
+            return;
+        }
+        var log = diensten.GetRequiredKeyedService<IToegangslog>(context.Method.Trim('/').Split('/')[0]);
+        var gelogd = new GelogdeStroom<TResponse>(responseStream, async bericht =>
+        {
+            if (Betrokkenen.Uit(null, bericht as IMessage).Any()) await LogAsync(log, context, request as IMessage, bericht as IMessage, StatusCode.OK);
+        });
+        try { await continuation(request, gelogd, context); }
+        catch (RpcException ex) when (ex.StatusCode is not (StatusCode.Cancelled or StatusCode.Unavailable))
+        {
+            await LogAsync(log, context, request as IMessage, null, ex.StatusCode);
+            throw;
+        }
+    }
+
+    private sealed class GelogdeStroom<T>(IServerStreamWriter<T> stroom, Func<T, Task> log) : IServerStreamWriter<T>
+    {
+        public WriteOptions? WriteOptions { get => stroom.WriteOptions; set => stroom.WriteOptions = value; }
+
+        public async Task WriteAsync(T message)
+        {
+            await log(message);
+            await stroom.WriteAsync(message);
+        }
+
+        public async Task WriteAsync(T message, CancellationToken cancellationToken)
+        {
+            await log(message);
+            await stroom.WriteAsync(message, cancellationToken);
+        }
+    }
+
     private async Task LogAsync(IToegangslog log, ServerCallContext context, IMessage? request, IMessage? antwoord, StatusCode status)
     {
         var gebruiker = context.GetHttpContext().User;

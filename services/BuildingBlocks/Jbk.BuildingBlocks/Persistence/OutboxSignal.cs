@@ -8,15 +8,30 @@ public sealed class OutboxSignal<TContext> : Wekker where TContext : JbkDbContex
 
 /// <summary>
 /// Counts the saves of a context in this process that changed something: a reader keeping figures in memory knows they
-/// may be out of date when the count moved (writes of other replicas it does not see; it bounds their age itself).
+/// may be out of date when the count moved (writes of other replicas it does not see; it bounds their age itself); a
+/// follower waits for the next change.
 /// </summary>
 public sealed class Wijzigingen<TContext> where TContext : JbkDbContext
 {
     private long _generatie;
+    private TaskCompletionSource _volgende = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public long Generatie => Interlocked.Read(ref _generatie);
 
-    public void Tel() => Interlocked.Increment(ref _generatie);
+    public void Tel()
+    {
+        Interlocked.Increment(ref _generatie);
+        Interlocked.Exchange(ref _volgende, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>Returns when a change was counted after <paramref name="sinds"/> (a <see cref="Generatie"/>), or after <paramref name="maximaal"/>.</summary>
+    public async Task WachtOpWijzigingAsync(long sinds, TimeSpan maximaal, CancellationToken ct)
+    {
+        var volgende = Volatile.Read(ref _volgende).Task;
+        if (Generatie != sinds) return;
+        try { await volgende.WaitAsync(maximaal, ct); }
+        catch (TimeoutException) { }
+    }
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Jbk.Overdracht.V1;
 
 namespace Jbk.Cli.Commands;
@@ -10,7 +11,7 @@ internal static class OverdrachtCommands
 {
     public static Command Maak() => new("overdracht", "Overdracht van maatregelen tussen GI's, stap voor stap")
     {
-        Stand(), Aanvragen(), Toon(), Lijst(), Document(), Dossier(), DossierCompleet(), Beoordeel(), Rechter(), Warm(), ZetOm(), Annuleer(),
+        Stand(), Aanvragen(), Toon(), Lijst(), Volg(), Document(), Dossier(), DossierCompleet(), Beoordeel(), Rechter(), Warm(), ZetOm(), Annuleer(),
     };
 
     private static OverdrachtService.OverdrachtServiceClient Client(ParseResult r) => new(Verbinding.Open(r));
@@ -93,6 +94,36 @@ internal static class OverdrachtCommands
             Uitvoer.Toon(r, antwoord, () => "Inkomend:" + string.Concat(antwoord.Inkomend.Select(o => $"{Environment.NewLine}  {Regel(o)}"))
                 + $"{Environment.NewLine}Uitgaand:" + string.Concat(antwoord.Uitgaand.Select(o => $"{Environment.NewLine}  {Regel(o)}"))
                 + (antwoord.NextPageToken.Length > 0 ? $"{Environment.NewLine}volgende pagina: --pagina {antwoord.NextPageToken}" : ""));
+        });
+        return command;
+    }
+
+    private static Command Volg()
+    {
+        var gi = new Option<string>("--gi") { Required = true, Description = "De eigen GI" };
+        var rol = new Option<string?>("--rol") { Description = "verzendend of ontvangend (standaard beide)" };
+        var scenario = new Option<string?>("--scenario") { Description = "Alleen de overdrachten van dit scenario" };
+        var afgesloten = new Option<bool>("--ook-afgesloten") { Description = "Ook de overdrachten die al waren afgesloten" };
+        var command = new Command("volg", "Volgt de overdrachten van de eigen GI: eerst hoe ze nu staan, dan elke wijziging (Ctrl+C stopt)")
+        {
+            gi, rol, scenario, afgesloten,
+        };
+        command.SetAction(async (r, ct) =>
+        {
+            var vraag = new VolgOverdrachtenRequest
+            {
+                GiCode = r.GetValue(gi)!, ScenarioId = r.GetValue(scenario) ?? "", OokAfgesloten = r.GetValue(afgesloten),
+                Rol = r.GetValue(rol) is { } gekozen ? Parse.Keuze<OverdrachtRol>(gekozen, "--rol") : OverdrachtRol.Unspecified,
+            };
+            using var stroom = Client(r).VolgOverdrachten(vraag, cancellationToken: ct);
+            try
+            {
+                await foreach (var bericht in stroom.ResponseStream.ReadAllAsync(ct))
+                    Uitvoer.Toon(r, bericht, () => bericht.InhoudCase == VolgOverdrachtenResponse.InhoudOneofCase.Bijgewerkt
+                        ? $"-- {bericht.Bijgewerkt.Aantal} overdracht(en) zoals ze nu staan; hierna elke wijziging --"
+                        : $"{DateTime.Now:HH:mm:ss} {Regel(bericht.Overdracht)}");
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Cancelled && ct.IsCancellationRequested) { }
         });
         return command;
     }

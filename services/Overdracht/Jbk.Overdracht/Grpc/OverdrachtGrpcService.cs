@@ -4,6 +4,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Persistence;
 using Jbk.BuildingBlocks.Security;
 using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Contracts;
@@ -21,7 +22,9 @@ using OverdrachtStatus = Jbk.Overdracht.Domain.OverdrachtStatus;
 namespace Jbk.Overdracht.Grpc;
 
 /// <summary>The people's steps of a handover. The platform's own steps run in <see cref="OverdrachtVoortzetter"/>.</summary>
-public sealed partial class OverdrachtGrpcService(OverdrachtDbContext db, OverdrachtSignaal signaal, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties)
+public sealed partial class OverdrachtGrpcService(
+    OverdrachtDbContext db, OverdrachtSignaal signaal, TimeProvider klok, Werkdagen werkdagen, IOptions<OverdrachtOpties> opties,
+    Wijzigingen<OverdrachtDbContext> wijzigingen)
     : OverdrachtService.OverdrachtServiceBase
 {
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;

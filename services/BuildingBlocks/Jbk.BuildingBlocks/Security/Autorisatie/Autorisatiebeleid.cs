@@ -25,7 +25,10 @@ public static class Autorisatiebeleid
                 ?? throw new InvalidOperationException($"Geen implementatie van {service.FullName} gevonden.");
             foreach (var rpc in service.Methods)
             {
-                var methode = impl.GetMethod(rpc.Name, BindingFlags.Public | BindingFlags.Instance, [rpc.InputType.ClrType, typeof(ServerCallContext)]);
+                // Unary (request, context) or server streaming (request, writer, context): the one override of that name.
+                var methode = impl.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                    .SingleOrDefault(m => m.Name == rpc.Name && m.GetParameters() is [var eerste, .., var laatste]
+                        && eerste.ParameterType == rpc.InputType.ClrType && laatste.ParameterType == typeof(ServerCallContext));
                 var mag = methode?.DeclaringType == impl ? methode.GetCustomAttribute<MagAttribute>() : null;
                 beleid.Add(new(service.FullName, rpc.Name, mag?.Wie ?? 0, mag?.Waarom ?? "",
                     methode?.GetCustomAttribute<PersoonsgegevensAttribute>() is not null));
