@@ -123,6 +123,63 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
         return await WachtOpStatus(id, OverdrachtStatus.Voltooid);
     }
 
+    private static async Task<LeverDocumentenResponse> LeverInEenStroom(OverdrachtService.OverdrachtServiceClient gi, IEnumerable<LeverDocumentenRequest> documenten)
+    {
+        using var tijd = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var levering = gi.LeverDocumenten(cancellationToken: tijd.Token);
+        foreach (var d in documenten) await levering.RequestStream.WriteAsync(d, tijd.Token);
+        await levering.RequestStream.CompleteAsync();
+        return await levering.ResponseAsync;
+    }
+
+    [Fact]
+    public async Task A_whole_dossier_in_one_stream_is_stored_together_or_not_at_all_and_may_be_sent_again()
+    {
+        var gezin = await GezinBijJbn();
+        var jbn = Overdracht(Organisatie.Gi("JBN"));
+        var aanvraag = Aanvraag(gezin);
+        await jbn.VraagOverdrachtAanAsync(aanvraag);
+        var id = aanvraag.OverdrachtId;
+        await WachtOpStatus(id, OverdrachtStatus.CapaciteitGereserveerd);
+        LeverDocumentenRequest Document(Maatregelen.V1.Maatregel m, DocumentSoort soort, string inhoud = "synthetisch") => new()
+        {
+            OverdrachtId = id, MaatregelId = m.Id, Soort = soort, Datum = Vandaag.ToProto(), Inhoud = inhoud.Length == 0 ? ByteString.Empty : ByteString.CopyFromUtf8($"{inhoud} {soort}"),
+        };
+        async Task<int> InHetDossier() => (await jbn.LeesDossierAsync(new LeesDossierRequest { OverdrachtId = id })).Documenten.Count;
+
+        // A refused document anywhere in the stream: nothing of it is stored, and the answer names its place.
+        var fout = await Assert.ThrowsAsync<RpcException>(() => LeverInEenStroom(jbn,
+            [Document(gezin[0], DocumentSoort.Beschikking), Document(gezin[1], DocumentSoort.Beschikking, inhoud: "")]));
+        Assert.Equal(StatusCode.InvalidArgument, fout.StatusCode);
+        Assert.Contains("Document 2", fout.Status.Detail);
+        Assert.Equal(0, await InHetDossier());
+
+        // The dossier in one call; the same file twice in the stream is one document.
+        List<LeverDocumentenRequest> dossier = [.. gezin.Select(m => Document(m, DocumentSoort.Beschikking)), Document(gezin[0], DocumentSoort.PlanVanAanpak)];
+        var eerste = await LeverInEenStroom(jbn, [.. dossier, dossier[0]]);
+        Assert.Equal(4, eerste.Nieuw);
+        Assert.Equal(5, eerste.Documenten.Count);
+        Assert.Equal(eerste.Documenten[0].Id, eerste.Documenten[4].Id);
+        Assert.Equal(4, await InHetDossier());
+
+        // Sent again (the connection broke before the answer): recognised, nothing stored twice.
+        var opnieuw = await LeverInEenStroom(jbn, dossier);
+        Assert.Equal(0, opnieuw.Nieuw);
+        Assert.Equal(eerste.Documenten.Take(4).Select(d => d.Id), opnieuw.Documenten.Select(d => d.Id));
+        Assert.Equal(4, await InHetDossier());
+
+        // Only the sending GI delivers; the receiver's attempt is refused and, like every delivery, in the access log.
+        var weigering = await Assert.ThrowsAsync<RpcException>(() => LeverInEenStroom(Overdracht(Organisatie.Gi("WSS")), [Document(gezin[0], DocumentSoort.Voortgangsverslag)]));
+        Assert.Equal(StatusCode.PermissionDenied, weigering.StatusCode);
+        var log = (await jbn.LeesToegangslogAsync(new Jbk.Overdracht.V1.LeesToegangslogRequest { Aantal = 1000 })).Regels;
+        Assert.Contains(log, r => r.Handeling.EndsWith("/LeverDocumenten") && r.Uitkomst == "OK" && r.Betrokkenen.Contains($"overdracht:{id}")
+            && gezin.All(m => r.Betrokkenen.Contains($"maatregel:{m.Id}")));
+        Assert.Contains(log, r => r.Handeling.EndsWith("/LeverDocumenten") && r.Uitkomst == "INVALID_ARGUMENT");
+        var wssLog = (await Overdracht(Organisatie.Gi("WSS")).LeesToegangslogAsync(new Jbk.Overdracht.V1.LeesToegangslogRequest { Aantal = 1000 })).Regels;
+        Assert.Contains(wssLog, r => r.Handeling.EndsWith("/LeverDocumenten") && r.Uitkomst == "PERMISSION_DENIED" && r.Betrokkenen.Contains($"overdracht:{id}"));
+        await jbn.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = id, Reden = "test van de levering" });
+    }
+
     /// <summary>Reads the stream until a handover it sends matches, or fails after a minute naming what it waited for.</summary>
     private static async Task<OverdrachtProto> WachtInStroom(IAsyncStreamReader<VolgOverdrachtenResponse> stroom, Func<OverdrachtProto, bool> wat, string beschrijving)
     {

@@ -137,13 +137,19 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             switch (o.Status)
             {
                 case OverdrachtStatus.CapaciteitGereserveerd:
-                    foreach (var maatregel in o.MaatregelIds)
-                    foreach (var soort in Dossier)
-                        await verzender.LeverDocumentAsync(new LeverDocumentRequest
-                        {
-                            OverdrachtId = o.Id, MaatregelId = maatregel, Soort = soort, Datum = vandaag,
-                            Inhoud = ByteString.CopyFrom(Encoding.UTF8.GetBytes($"synthetisch document ({soort}), geen echte persoonsgegevens")),
-                        }, cancellationToken: ct);
+                    // The whole dossier in one call.
+                    using (var levering = verzender.LeverDocumenten(cancellationToken: ct))
+                    {
+                        foreach (var maatregel in o.MaatregelIds)
+                        foreach (var soort in Dossier)
+                            await levering.RequestStream.WriteAsync(new LeverDocumentenRequest
+                            {
+                                OverdrachtId = o.Id, MaatregelId = maatregel, Soort = soort, Datum = vandaag,
+                                Inhoud = ByteString.CopyFrom(Encoding.UTF8.GetBytes($"synthetisch document ({soort}), geen echte persoonsgegevens")),
+                            }, ct);
+                        await levering.RequestStream.CompleteAsync();
+                        await levering.ResponseAsync;
+                    }
                     await verzender.VerklaarDossierCompleetAsync(new VerklaarDossierCompleetRequest { OverdrachtId = o.Id }, cancellationToken: ct);
                     return 1;
                 case OverdrachtStatus.DossierCompleet:

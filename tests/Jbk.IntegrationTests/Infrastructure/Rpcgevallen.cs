@@ -155,6 +155,18 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
                 OverdrachtId = s.OverdrachtId, MaatregelId = s.MaatregelId, Soort = DocumentSoort.Beschikking, Datum = vandaag,
                 Inhoud = ByteString.CopyFromUtf8("synthetische beschikking"),
             }).ResponseAsync),
+            ["LeverDocumenten"] = Overdracht(async (s, o) =>
+            {
+                using var tijd = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                using var levering = O(o).LeverDocumenten(cancellationToken: tijd.Token);
+                await levering.RequestStream.WriteAsync(new()
+                {
+                    OverdrachtId = s.OverdrachtId, MaatregelId = s.MaatregelId, Soort = DocumentSoort.Beschikking, Datum = vandaag,
+                    Inhoud = ByteString.CopyFromUtf8("synthetische beschikking"),
+                }, tijd.Token);
+                await levering.RequestStream.CompleteAsync();
+                await levering.ResponseAsync;
+            }),
             ["LeesDossier"] = Overdracht((s, o) => O(o).LeesDossierAsync(new() { OverdrachtId = s.OverdrachtId }).ResponseAsync),
             ["VerklaarDossierCompleet"] = Overdracht((s, o) => O(o).VerklaarDossierCompleetAsync(new() { OverdrachtId = s.OverdrachtId }).ResponseAsync),
             ["BeoordeelOverdracht"] = Overdracht((s, o) => O(o).BeoordeelOverdrachtAsync(new() { OverdrachtId = s.OverdrachtId, Accepteer = true }).ResponseAsync),

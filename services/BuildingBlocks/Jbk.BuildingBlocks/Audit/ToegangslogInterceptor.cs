@@ -60,6 +60,40 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
         }
     }
 
+    /// <summary>A stream of requests is logged once, when it ends or is refused, naming what all its messages concern.</summary>
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        if (context.GetHttpContext().GetEndpoint()?.Metadata.GetMetadata<PersoonsgegevensAttribute>() is null)
+            return await continuation(requestStream, context);
+        var log = diensten.GetRequiredKeyedService<IToegangslog>(context.Method.Trim('/').Split('/')[0]);
+        var gelezen = new VerzameldeStroom<TRequest>(requestStream);
+        TResponse antwoord;
+        try { antwoord = await continuation(gelezen, context); }
+        catch (Exception ex)
+        {
+            await LogAsync(log, context, gelezen.Betrokkenen, null, ex is RpcException r ? r.StatusCode : StatusCode.Unknown);
+            throw;
+        }
+        await LogAsync(log, context, gelezen.Betrokkenen, antwoord as IMessage, StatusCode.OK);
+        return antwoord;
+    }
+
+    /// <summary>Keeps the ids each message names (not the messages: a dossier's documents stay out of memory).</summary>
+    private sealed class VerzameldeStroom<T>(IAsyncStreamReader<T> stroom) : IAsyncStreamReader<T>
+    {
+        public SortedSet<string> Betrokkenen { get; } = new(StringComparer.Ordinal);
+
+        public T Current => stroom.Current;
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            if (!await stroom.MoveNext(cancellationToken)) return false;
+            Betrokkenen.UnionWith(Audit.Betrokkenen.Uit(stroom.Current as IMessage, null));
+            return true;
+        }
+    }
+
     private sealed class GelogdeStroom<T>(IServerStreamWriter<T> stroom, Func<T, Task> log) : IServerStreamWriter<T>
     {
         public WriteOptions? WriteOptions { get => stroom.WriteOptions; set => stroom.WriteOptions = value; }
@@ -77,7 +111,13 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
         }
     }
 
-    private async Task LogAsync(IToegangslog log, ServerCallContext context, IMessage? request, IMessage? antwoord, StatusCode status)
+    private Task LogAsync(IToegangslog log, ServerCallContext context, IMessage? request, IMessage? antwoord, StatusCode status) =>
+        LogAsync(log, context, Betrokkenen.Uit(request, antwoord), status);
+
+    private Task LogAsync(IToegangslog log, ServerCallContext context, IEnumerable<string> uitVerzoeken, IMessage? antwoord, StatusCode status) =>
+        LogAsync(log, context, uitVerzoeken.Concat(Betrokkenen.Uit(null, antwoord)).Distinct().Order(StringComparer.Ordinal).Take(Betrokkenen.Maximaal).ToList(), status);
+
+    private async Task LogAsync(IToegangslog log, ServerCallContext context, IReadOnlyList<string> betrokkenen, StatusCode status)
     {
         var gebruiker = context.GetHttpContext().User;
         Caller? caller = null;
@@ -86,7 +126,7 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
         {
             OpUtc = klok.GetUtcNow().UtcDateTime, Organisatie = caller?.Organisatie.ToString() ?? "onbekend", Gebruiker = Kort(caller?.Gebruiker ?? "onbekend", 200),
             Namens = caller?.Namens?.ToString(), Handeling = context.Method.Trim('/'), Uitkomst = GrpcMeting.Code(status),
-            Betrokkenen = [.. Betrokkenen.Uit(request, antwoord)], VorigeHash = "",
+            Betrokkenen = [.. betrokkenen], VorigeHash = "",
         };
         try { await log.SchrijfAsync(regel, CancellationToken.None); }
         catch (Exception ex) when (ex is not RpcException)
@@ -101,7 +141,7 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
 /// <summary>The ids of the data a call concerns: every maatregel, overdracht and jeugdige id in request and answer.</summary>
 public static class Betrokkenen
 {
-    private const int Maximaal = 2000;
+    public const int Maximaal = 2000;
 
     public static IReadOnlyList<string> Uit(IMessage? request, IMessage? antwoord)
     {

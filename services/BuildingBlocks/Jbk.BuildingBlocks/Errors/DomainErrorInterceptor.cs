@@ -33,6 +33,14 @@ public sealed class DomainErrorInterceptor : Interceptor
         catch (DbUpdateException ex) when (IsConflict(ex)) { throw ToRpcException(Conflict()); }
     }
 
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { return await continuation(requestStream, context); }
+        catch (DomainException ex) { throw ToRpcException(ex); }
+        catch (DbUpdateException ex) when (IsConflict(ex)) { throw ToRpcException(Conflict()); }
+    }
+
     /// <summary>A version that moved on, or a unique key another request stored first (PostgreSQL 23505, SQLite constraint).</summary>
     internal static bool IsConflict(DbUpdateException ex) =>
         ex is DbUpdateConcurrencyException

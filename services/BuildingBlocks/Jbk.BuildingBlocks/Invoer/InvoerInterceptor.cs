@@ -22,6 +22,23 @@ public sealed class InvoerInterceptor : Interceptor
         return continuation(request, responseStream, context);
     }
 
+    /// <summary>A stream's messages are checked as the RPC reads them, each before it sees it.</summary>
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation) =>
+        continuation(new GecontroleerdeStroom<TRequest>(requestStream), context);
+
+    private sealed class GecontroleerdeStroom<T>(IAsyncStreamReader<T> stroom) : IAsyncStreamReader<T>
+    {
+        public T Current => stroom.Current;
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            if (!await stroom.MoveNext(cancellationToken)) return false;
+            Controleer(stroom.Current!);
+            return true;
+        }
+    }
+
     private static void Controleer(object request)
     {
         if (request is not IMessage bericht || Invoerregels.Controleer(bericht) is not { } fout) return;

@@ -134,41 +134,6 @@ public sealed partial class OverdrachtGrpcService(
     }
 
     [Persoonsgegevens]
-    [Mag(Betrokkene.EigenGi, "de verzendende GI")]
-    public override async Task<LeverDocumentResponse> LeverDocument(LeverDocumentRequest request, ServerCallContext context)
-    {
-        var caller = context.GetCaller();
-        var o = await Laad(request.OverdrachtId, context.CancellationToken, tracking: false);
-        var mag = caller.Organisatie.IsGi(o.VerzendendeGi) && !o.IsAfgesloten && o.Status != OverdrachtStatus.Omgezet;
-        await Log(o, caller, "document leveren", mag, context.CancellationToken);
-        VereisPartij(context, o);
-        if (!mag) throw new GeenToegangException($"Alleen {o.VerzendendeGi} levert documenten, zolang de overdracht loopt.");
-        var maatregelId = Id(request.MaatregelId, "maatregel_id");
-        if (o.Maatregelen.All(m => m.MaatregelId != maatregelId))
-            throw new OngeldigeInvoerException("maatregel_id", "Deze maatregel hoort niet bij de overdracht.");
-        if (!System.Enum.IsDefined((DocumentSoort)(int)request.Soort) || request.Soort == V1.DocumentSoort.Unspecified)
-            throw new OngeldigeInvoerException("soort", "Het soort document ontbreekt of is onbekend.");
-        if (request.Inhoud.IsEmpty) throw new OngeldigeInvoerException("inhoud", "Het document is leeg.");
-        var inhoud = request.Inhoud.ToByteArray();
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(inhoud));
-        var soort = (DocumentSoort)(int)request.Soort;
-        // Delivered again (a retry, a double click): the same document, stored once (a unique index holds it under races).
-        if (await db.Documenten.AsNoTracking().FirstOrDefaultAsync(d => d.OverdrachtId == o.Id && d.MaatregelId == maatregelId && d.Soort == soort
-                && d.Checksum == checksum, context.CancellationToken) is { } bestaand)
-            return new() { Document = Proto(bestaand, metInhoud: false) };
-        var document = new DossierDocument
-        {
-            Id = Guid.NewGuid(), OverdrachtId = o.Id, MaatregelId = maatregelId, Soort = (DocumentSoort)(int)request.Soort,
-            Datum = request.Datum.ToDateOnly() ?? throw new OngeldigeInvoerException("datum", "De datum van het document ontbreekt."),
-            AuteurOrganisatie = caller.Organisatie.ToString(), Inhoud = inhoud, Checksum = checksum,
-            GeleverdOpUtc = Nu,
-        };
-        db.Documenten.Add(document);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return new() { Document = Proto(document, metInhoud: false) };
-    }
-
-    [Persoonsgegevens]
     [Mag(Betrokkene.EigenGi | Betrokkene.OntvangendeGi, "de verzendende GI; de ontvangende na controle en reservering")]
     public override async Task<LeesDossierResponse> LeesDossier(LeesDossierRequest request, ServerCallContext context)
     {
@@ -307,13 +272,17 @@ public sealed partial class OverdrachtGrpcService(
     private async Task Log(OverdrachtProces o, Caller caller, string handeling, bool toegestaan, CancellationToken ct)
     {
         // Saved at once, before a refusal is thrown: a refused attempt is recorded too.
+        LogZonderOpslaan(o, caller, handeling, toegestaan);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The dossier log's line, saved with what the call saves next (a refusal is saved at once by <see cref="Log"/>).</summary>
+    private void LogZonderOpslaan(OverdrachtProces o, Caller caller, string handeling, bool toegestaan) =>
         db.DossierLog.Add(new DossierLogregel
         {
             OpUtc = Nu, OverdrachtId = o.Id, Handeling = handeling, Organisatie = caller.Organisatie.ToString(), Gebruiker = caller.Gebruiker,
             Namens = caller.Namens?.ToString(), Jeugdigen = string.Join(",", o.Maatregelen.Select(m => m.JeugdigeId).Distinct()), Toegestaan = toegestaan,
         });
-        await db.SaveChangesAsync(ct);
-    }
 
     private static Guid Id(string waarde, string veld) =>
         Guid.TryParse(waarde, out var id) ? id : throw new OngeldigeInvoerException(veld, $"'{waarde}' is geen geldig id.");

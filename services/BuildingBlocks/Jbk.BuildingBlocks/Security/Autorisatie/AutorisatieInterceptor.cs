@@ -26,6 +26,13 @@ public sealed class AutorisatieInterceptor : Interceptor
         return continuation(request, responseStream, context);
     }
 
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Controleer(context);
+        return continuation(requestStream, context);
+    }
+
     private static void Controleer(ServerCallContext context)
     {
         // Health and reflection are the platform's plumbing, not the chain's data.

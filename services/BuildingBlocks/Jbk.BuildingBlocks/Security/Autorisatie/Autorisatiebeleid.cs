@@ -25,10 +25,11 @@ public static class Autorisatiebeleid
                 ?? throw new InvalidOperationException($"Geen implementatie van {service.FullName} gevonden.");
             foreach (var rpc in service.Methods)
             {
-                // Unary (request, context) or server streaming (request, writer, context): the one override of that name.
+                // Unary (request, context), server streaming (request, writer, context) or client streaming (reader, context).
+                Type[] invoer = [rpc.InputType.ClrType, typeof(IAsyncStreamReader<>).MakeGenericType(rpc.InputType.ClrType)];
                 var methode = impl.GetMethods(BindingFlags.Public | BindingFlags.Instance)
                     .SingleOrDefault(m => m.Name == rpc.Name && m.GetParameters() is [var eerste, .., var laatste]
-                        && eerste.ParameterType == rpc.InputType.ClrType && laatste.ParameterType == typeof(ServerCallContext));
+                        && invoer.Contains(eerste.ParameterType) && laatste.ParameterType == typeof(ServerCallContext));
                 var mag = methode?.DeclaringType == impl ? methode.GetCustomAttribute<MagAttribute>() : null;
                 beleid.Add(new(service.FullName, rpc.Name, mag?.Wie ?? 0, mag?.Waarom ?? "",
                     methode?.GetCustomAttribute<PersoonsgegevensAttribute>() is not null));
