@@ -46,6 +46,10 @@ stap() {
     || { s=$?; [ $s -ne 124 ] || echo "vastgelopen: 'jbk $*' duurde langer dan $STAP_TIMEOUT s" >&2; exit $s; }
 }
 
+# How long each phase took, in a line the benchmark reads (bench/Jbk.Bench p2).
+fase_begin() { FASE_T0=$(date +%s%N); }
+fase_klaar() { echo "(fase $1: $(( ($(date +%s%N) - FASE_T0) / 1000000 )) ms)"; }
+
 for _ in $(seq 1 60); do
   if jbk health > /dev/null 2>&1; then break; fi
   [ "$MODUS" = --gedistribueerd ] || kill -0 $PLATFORM_PID 2>/dev/null || { echo "het platform is gestopt; zie $WORK/platform.log" >&2; exit 1; }
@@ -55,14 +59,20 @@ jbk health > /dev/null || { echo "het platform werd niet gezond binnen een minuu
 
 START="$(date -u +%Y-%m-%d)"
 echo "== synthetische caseload laden ($AANTAL maatregelen van JBN in Drenthe)"
+fase_begin
 stap scenario laad-drenthe --aantal "$AANTAL" --start "$START"
+fase_klaar laden
 echo "== plan en dry-run"
+fase_begin
 stap scenario plan --aantal "$AANTAL" --start "$START" --tempo versneld | tail -n 3
+fase_klaar plannen
 # One refusal per hundred measures, at most three: the re-planning reserve is five percent of each receiver, which in
 # a rehearsal under a hundred measures is too little to take a refused family elsewhere.
 WEIGER=$(( AANTAL / 100 )); WEIGER=$(( WEIGER > 3 ? 3 : WEIGER ))
 echo "== uitvoeren (de CLI speelt de GI's; $WEIGER weigering(en) worden opnieuw gepland)"
+fase_begin
 stap scenario run --aantal "$AANTAL" --start "$START" --simuleer-ketenpartners --weiger "$WEIGER"
+fase_klaar uitvoeren
 echo "== continuïteitsrapport"
 stap --json scenario report --start "$START" > "$WORK/rapport.json"
 jbk scenario report --start "$START"

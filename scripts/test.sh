@@ -53,7 +53,7 @@ set -e
 
 echo "== benchmark smoke run (bench/Jbk.Bench all --kort: every benchmark runs; timings are measured, not judged)"
 set +e
-timeout 600 dotnet run -c "$configuration" --no-build --project bench/Jbk.Bench -- all --kort --json "$results/bench.json" > "$results/bench.log" 2>&1
+timeout 900 dotnet run -c "$configuration" --no-build --project bench/Jbk.Bench -- all --kort --json "$results/bench.json" > "$results/bench.log" 2>&1
 bench=$?
 set -e
 tail -n 12 "$results/bench.log"

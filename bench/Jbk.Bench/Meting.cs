@@ -12,7 +12,7 @@ public sealed record Meting(string Naam, double Waarde, string Eenheid, double? 
 
     public override string ToString() =>
         $"{Naam,-48} {Waarde,10:0.##} {Eenheid,-8}"
-        + (Limiet is { } l ? $"  limit {l,10:0.##} ({LimietNaam}), ratio {Verhouding:0.###}" : "")
+        + (Limiet is { } l ? $"  limit {l,10:0.##} ({LimietNaam}), ratio {Verhouding switch { < 0.001 and var v => v.ToString("G2"), var v => v?.ToString("0.###") }}" : "")
         + (Doel is null ? "" : $"  goal: {Doel}");
 }
 

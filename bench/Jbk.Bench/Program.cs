@@ -1,13 +1,14 @@
 using Jbk.Bench;
 
-// The one benchmark command: dotnet run -c Release --project bench/Jbk.Bench -- <planner|optimaal|p1|plan|all> [--kort] [--json pad]
+// The one benchmark command: dotnet run -c Release --project bench/Jbk.Bench -- <planner|optimaal|p1|plan|p2|all> [--kort] [--json pad] [--aantal n]
 // Every figure is printed next to the limit measured in the same run; --kort is the CI smoke run (small, short, no timings judged).
 if (args is ["echo-server", var poort]) { await EchoServer.DraaiAsync(int.Parse(poort)); return 0; }
 
 var naam = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 var kort = args.Contains("--kort");
 var json = args.SkipWhile(a => a != "--json").Skip(1).FirstOrDefault();
-string[] bekend = ["planner", "optimaal", "p1", "plan", "all"];
+var aantal = args.SkipWhile(a => a != "--aantal").Skip(1).FirstOrDefault() is { } n ? int.Parse(n) : (int?)null;
+string[] bekend = ["planner", "optimaal", "p1", "plan", "p2", "all"];
 if (!bekend.Contains(naam))
 {
     Console.Error.WriteLine($"Onbekende benchmark '{naam}'; kies uit {string.Join(", ", bekend)}.");
@@ -41,6 +42,11 @@ if (naam is "p1" or "plan" or "all")
         Console.WriteLine("PlanScenario on the platform (embedded)");
         metingen.AddRange(await PlanScenarioBench.MeetAsync(platform, kort ? 40 : 388));
     }
+}
+if (naam is "p2" or "all")
+{
+    Console.WriteLine("P2 Drenthe transfer, distributed (scripts/drenthe.sh --gedistribueerd) vs pgbench");
+    metingen.AddRange(await BulkBench.MeetAsync(werkmap, aantal ?? (kort ? 40 : 388)));
 }
 Console.WriteLine();
 foreach (var m in metingen) Console.WriteLine(m);
