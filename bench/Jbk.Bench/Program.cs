@@ -46,7 +46,7 @@ if (naam is "p1" or "plan" or "all")
 if (naam is "p2" or "all")
 {
     Console.WriteLine("P2 Drenthe transfer, distributed (scripts/drenthe.sh --gedistribueerd) vs pgbench");
-    metingen.AddRange(await BulkBench.MeetAsync(werkmap, aantal ?? (kort ? 40 : 388)));
+    metingen.AddRange(await BulkBench.MeetAsync(werkmap, aantal ?? (kort ? 60 : 388)));
 }
 Console.WriteLine();
 foreach (var m in metingen) Console.WriteLine(m);

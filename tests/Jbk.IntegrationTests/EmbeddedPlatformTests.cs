@@ -82,6 +82,10 @@ public sealed class EmbeddedPlatformTests : IAsyncLifetime
         Assert.NotEqual(0, verlengd.Code);
         Assert.Contains("verleng het certificaat eerst", verlengd.Fouten + verlengd.Uitvoer);
         Assert.Contains("deadline gehaald", await Jbk("scenario", "plan", "--tempo", "versneld"));
+        // Before the run nothing moved: the report says so, and so does its exit code (scripts/drenthe.sh relies on it).
+        var voorDeRun = await Draai("scenario", "report");
+        Assert.True(voorDeRun.Code == 3, $"exit {voorDeRun.Code}: {voorDeRun.Uitvoer}");
+        Assert.Contains("NIET alle regels gehaald", voorDeRun.Uitvoer);
         await Jbk("scenario", "run", "--simuleer-ketenpartners", "--weiger", "1");
         using var rapport = JsonDocument.Parse(await Jbk("--json", "scenario", "report"));
 

@@ -67,7 +67,9 @@ internal static class ScenarioUitvoerCommands
             var rapport = (await ScenarioCommands.Kanalen(r).Scenarios(Organisatie.Operator)
                 .GeefContinuiteitsrapportAsync(new GeefContinuiteitsrapportRequest { ScenarioId = ScenarioCommands.ScenarioId(r) }, cancellationToken: ct)).Rapport;
             Uitvoer.Toon(r, rapport, () => ScenarioTekst.Rapport(rapport, r.GetValue(perMaatregel)));
-            if (!rapport.AlleRegelsGehaald) Environment.ExitCode = 3;
+            // The rehearsal's verdict for scripts: 3 when a rule broke (the action's result is the exit code; setting
+            // Environment.ExitCode was overruled by it, so a broken rule used to end in 0).
+            return rapport.AlleRegelsGehaald ? 0 : 3;
         });
         return command;
     }
