@@ -95,19 +95,34 @@ public sealed class OngeldigeInvoerTests(ITestOutputHelper output) : IAsyncLifet
 
     private Task<IReadOnlyDictionary<string, string>> VanAsync() => Stand.RustigAsync(_platform.DataDir, TimeSpan.FromSeconds(60));
 
-    private async Task<Status> RoepAsync(ServiceDescriptor service, MethodDescriptor rpc, IMessage verzoek)
-    {
-        var methode = new Method<IMessage, IMessage>(MethodType.Unary, service.FullName, rpc.Name,
-            Marshallers.Create((IMessage m) => m.ToByteArray(), b => (IMessage)rpc.InputType.Parser.ParseFrom(b)),
-            Marshallers.Create((IMessage m) => m.ToByteArray(), b => (IMessage)rpc.OutputType.Parser.ParseFrom(b)));
-        return await Afwachten(() => _platform.Als(Wie(service, rpc)).AsyncUnaryCall(methode, null, new CallOptions(deadline: DateTime.UtcNow + Termijn), verzoek).ResponseAsync);
-    }
+    private Task<Status> RoepAsync(ServiceDescriptor service, MethodDescriptor rpc, IMessage verzoek) => RoepAsync(service, rpc, verzoek,
+        Marshallers.Create((IMessage m) => m.ToByteArray(), b => (IMessage)rpc.InputType.Parser.ParseFrom(b)),
+        Marshallers.Create((IMessage m) => m.ToByteArray(), b => (IMessage)rpc.OutputType.Parser.ParseFrom(b)));
 
-    private async Task<Status> RoepRuwAsync(ServiceDescriptor service, MethodDescriptor rpc, byte[] bytes)
+    private Task<Status> RoepRuwAsync(ServiceDescriptor service, MethodDescriptor rpc, byte[] bytes)
     {
         var ruw = Marshallers.Create((byte[] b) => b, b => b);
-        var methode = new Method<byte[], byte[]>(MethodType.Unary, service.FullName, rpc.Name, ruw, ruw);
-        return await Afwachten(() => _platform.Als(Wie(service, rpc)).AsyncUnaryCall(methode, null, new CallOptions(deadline: DateTime.UtcNow + Termijn), bytes).ResponseAsync);
+        return RoepAsync(service, rpc, bytes, ruw, ruw);
+    }
+
+    /// <summary>
+    /// One request, as the RPC takes it: a unary or client-streaming RPC answers it once (a stream of one message); a
+    /// server-streaming RPC answers with its first message, and the call hangs up after it.
+    /// </summary>
+    private async Task<Status> RoepAsync<TVerzoek, TAntwoord>(ServiceDescriptor service, MethodDescriptor rpc, TVerzoek verzoek,
+        Marshaller<TVerzoek> heen, Marshaller<TAntwoord> terug) where TVerzoek : class where TAntwoord : class
+    {
+        var invoker = _platform.Als(Wie(service, rpc));
+        var opties = new CallOptions(deadline: DateTime.UtcNow + Termijn);
+        if (rpc.IsServerStreaming)
+            return await Afwachten(async () =>
+            {
+                using var stroom = invoker.AsyncServerStreamingCall(
+                    new Method<TVerzoek, TAntwoord>(MethodType.ServerStreaming, service.FullName, rpc.Name, heen, terug), null, opties, verzoek);
+                await stroom.ResponseStream.MoveNext(CancellationToken.None);
+            });
+        var methode = new Method<TVerzoek, TAntwoord>(MethodType.Unary, service.FullName, rpc.Name, heen, terug);
+        return await Afwachten(() => invoker.AsyncUnaryCall(methode, null, opties, verzoek).ResponseAsync);
     }
 
     private static async Task<Status> Afwachten(Func<Task> roep)

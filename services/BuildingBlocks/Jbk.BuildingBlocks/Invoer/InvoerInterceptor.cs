@@ -29,11 +29,20 @@ public sealed class InvoerInterceptor : Interceptor
 
     private sealed class GecontroleerdeStroom<T>(IAsyncStreamReader<T> stroom) : IAsyncStreamReader<T>
     {
+        private int _gelezen;
+
         public T Current => stroom.Current;
 
         public async Task<bool> MoveNext(CancellationToken cancellationToken)
         {
-            if (!await stroom.MoveNext(cancellationToken)) return false;
+            // A message that is no protobuf of the RPC's type is the caller's mistake (INVALID_ARGUMENT), as for a
+            // unary request (OnleesbaarVerzoek), not the handler's (UNKNOWN).
+            try { if (!await stroom.MoveNext(cancellationToken)) return false; }
+            catch (Exception ex) when (ex is InvalidProtocolBufferException || ex.InnerException is InvalidProtocolBufferException)
+            {
+                throw new OngeldigeInvoerException("verzoek", $"Bericht {_gelezen + 1} van de stroom is geen geldig {typeof(T).Name}; het kon niet worden gelezen.");
+            }
+            _gelezen++;
             Controleer(stroom.Current!);
             return true;
         }
