@@ -89,7 +89,7 @@ public static class SynthetischeCaseload
     }
 
     /// <summary>A number that passes the elfproef and is no real person's: drawn from a seeded generator.</summary>
-    private static string Bsn(Random random)
+    public static string Bsn(Random random)
     {
         while (true)
         {
