@@ -19,11 +19,13 @@ public sealed class EigenInfrastructuur : IAsyncDisposable
     public static async Task<(EigenInfrastructuur Infra, double PgbenchTps)> StartAsync(string map)
     {
         var configuratie = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        // Infrastructure and services in one block of free ports: the services use the base + 0..9 (gRPC) and + 100..109 (HTTP).
+        var blok = Kindproces.VrijBlok(140);
         var infra = new EigenInfrastructuur(map, new Dictionary<string, string>
         {
             ["JBK_INFRA_DIR"] = Path.Combine(Path.GetTempPath(), $"jbk-bench-infra.{Guid.NewGuid():N}"),
-            ["JBK_RABBIT_PORT"] = Kindproces.VrijePoort().ToString(), ["JBK_RABBIT_DIST_PORT"] = Kindproces.VrijePoort().ToString(),
-            ["JBK_PG_PORT"] = Kindproces.VrijePoort().ToString(), ["JBK_POORT_BASIS"] = Kindproces.VrijePoort().ToString(),
+            ["JBK_RABBIT_PORT"] = blok.ToString(), ["JBK_RABBIT_DIST_PORT"] = (blok + 1).ToString(),
+            ["JBK_PG_PORT"] = (blok + 2).ToString(), ["JBK_POORT_BASIS"] = (blok + 10).ToString(),
             ["JBK_CONFIGURATION"] = configuratie, ["JBK_DRENTHE_NO_BUILD"] = "1", ["JBK_NO_BUILD"] = "1",
         });
         try

@@ -93,12 +93,15 @@ public static class IngestBench
         await stop.CancelAsync();
         await lezer;
         if (fouten > 0) throw new InvalidOperationException($"{fouten} registraties faalden; zie de logs in {diensten}.");
+        // Every registration wrote the access log's hash chain from 32 callers at once: it must still be one chain.
+        var keten = (await new MaatregelService.MaatregelServiceClient(Als(Organisatie.Operator)).ControleerToegangslogAsync(new ControleerToegangslogRequest())).Uitslag;
+        if (!keten.Intact) throw new InvalidOperationException($"Het toegangslog van maatregelregistratie is na de belasting niet intact: {keten.Reden}");
 
         // The k-th registration answered is counted once capaciteit's count reaches k.
         var antwoorden = klaar.Order().ToList();
         var lags = antwoorden.Select((op, k) => tellingen.First(t => t.Aantal >= k + 1).Op - op).Select(s => Math.Max(0, s) * 1000).Order().ToList();
         var p99 = lags[(int)Math.Min(lags.Count - 1, Math.Ceiling(lags.Count * 0.99) - 1)];
-        Console.WriteLine($"  {aantal} registrations in {tijd:0.0} s by {Bellers} callers: {aantal / tijd:0} /s; capaciteit's view lags p50 {lags[lags.Count / 2]:0} ms, p99 {p99:0} ms");
+        Console.WriteLine($"  {aantal} registrations in {tijd:0.0} s by {Bellers} callers: {aantal / tijd:0} /s; capaciteit's view lags p50 {lags[lags.Count / 2]:0} ms, p99 {p99:0} ms; access log chain intact ({keten.AantalRegels} entries)");
         return
         [
             new("P4 distributed registrations per second", aantal / tijd, "/s", tps, "pgbench simple-update commits/s", ">= 1,000 /s for 60 s"),
