@@ -20,10 +20,7 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
         UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        if (context.GetHttpContext().GetEndpoint()?.Metadata.GetMetadata<PersoonsgegevensAttribute>() is null)
-            return await continuation(request, context);
-        var service = context.Method.Trim('/').Split('/')[0];
-        var log = diensten.GetRequiredKeyedService<IToegangslog>(service);
+        if (LogVan(context) is not { } log) return await continuation(request, context);
         TResponse antwoord;
         try { antwoord = await continuation(request, context); }
         catch (Exception ex)
@@ -42,15 +39,17 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream,
         ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        if (context.GetHttpContext().GetEndpoint()?.Metadata.GetMetadata<PersoonsgegevensAttribute>() is null)
+        if (LogVan(context) is not { } log)
         {
             await continuation(request, responseStream, context);
             return;
         }
-        var log = diensten.GetRequiredKeyedService<IToegangslog>(context.Method.Trim('/').Split('/')[0]);
+        // The request's ids once; each message's ids as it goes.
+        var uitVerzoek = Betrokkenen.Uit(request as IMessage, null);
         var gelogd = new GelogdeStroom<TResponse>(responseStream, async bericht =>
         {
-            if (Betrokkenen.Uit(null, bericht as IMessage).Any()) await LogAsync(log, context, request as IMessage, bericht as IMessage, StatusCode.OK);
+            var uitBericht = Betrokkenen.Uit(null, bericht as IMessage);
+            if (uitBericht.Count > 0) await LogAsync(log, context, uitVerzoek.Concat(uitBericht), null, StatusCode.OK);
         });
         try { await continuation(request, gelogd, context); }
         catch (RpcException ex) when (ex.StatusCode is not (StatusCode.Cancelled or StatusCode.Unavailable))
@@ -64,9 +63,7 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
         ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        if (context.GetHttpContext().GetEndpoint()?.Metadata.GetMetadata<PersoonsgegevensAttribute>() is null)
-            return await continuation(requestStream, context);
-        var log = diensten.GetRequiredKeyedService<IToegangslog>(context.Method.Trim('/').Split('/')[0]);
+        if (LogVan(context) is not { } log) return await continuation(requestStream, context);
         var gelezen = new VerzameldeStroom<TRequest>(requestStream);
         TResponse antwoord;
         try { antwoord = await continuation(gelezen, context); }
@@ -93,6 +90,11 @@ public sealed class ToegangslogInterceptor(IServiceProvider diensten, TimeProvid
             return true;
         }
     }
+
+    /// <summary>The access log of the service that owns the RPC, when the RPC touches personal data; otherwise none.</summary>
+    private IToegangslog? LogVan(ServerCallContext context) =>
+        context.GetHttpContext().GetEndpoint()?.Metadata.GetMetadata<PersoonsgegevensAttribute>() is null ? null
+            : diensten.GetRequiredKeyedService<IToegangslog>(context.Method.Trim('/').Split('/')[0]);
 
     private sealed class GelogdeStroom<T>(IServerStreamWriter<T> stroom, Func<T, Task> log) : IServerStreamWriter<T>
     {
