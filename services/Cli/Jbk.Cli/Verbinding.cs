@@ -58,7 +58,7 @@ internal static class Verbinding
         if (!Organisatie.TryParse(org, out var organisatie))
             throw new CliException($"'{org}' is geen organisatie: gebruik gi:<code>, rvdk, gemeente:<code> of operator.");
         if (!TokenBeleid.Bestaat(organisatie))
-            throw new CliException($"'{org}' bestaat niet: een GI uit het register, gemeente:GM<vier cijfers>, rvdk of operator.");
+            throw new CliException($"'{org}' bestaat niet: een GI uit het register, gemeente:<CBS-code> (bijv. gemeente:GM0106), rvdk of operator.");
         return Mint(r, organisatie, geldig ?? TimeSpan.FromHours(1));
     }
 

@@ -111,12 +111,16 @@ public sealed class InvoerregelsTests
     }
 
     [Fact]
-    public void A_GI_code_is_in_the_register_and_a_gemeente_code_is_GM_and_four_digits()
+    public void A_GI_code_is_in_the_register_and_a_gemeente_code_in_the_CBS_list()
     {
         Assert.Equal("XYZ", Met(r => r.GiCode = "xyz")!.Onbekend);
         var gemeente = Met(r => r.Jeugdige.Gemeente = "GM99")!;
         Assert.Equal("jeugdige.gemeente", gemeente.Veld);
-        Assert.Null(gemeente.Onbekend);
+        Assert.Equal("GM99", gemeente.Onbekend);
+        // Well formed but no gemeente: GM9999 never existed, Weesp (GM0457) joined Amsterdam in 2022.
+        Assert.Equal("GM9999", Met(r => r.Jeugdige.Gemeente = "GM9999")!.Onbekend);
+        Assert.Equal("GM0457", Met(r => r.Jeugdige.Gemeente = "GM0457")!.Onbekend);
+        Assert.Null(Met(r => r.Jeugdige.Gemeente = "GM0363"));
     }
 
     [Fact]

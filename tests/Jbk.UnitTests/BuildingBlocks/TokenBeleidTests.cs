@@ -21,6 +21,8 @@ public sealed class TokenBeleidTests
     [Theory]
     [InlineData("gi:XXX", "bestaande organisatie")]
     [InlineData("gemeente:GM99999", "bestaande organisatie")]
+    [InlineData("gemeente:GM9999", "bestaande organisatie")]
+    [InlineData("gemeente:GM0457", "bestaande organisatie")]
     [InlineData("dienst:overdracht", "identity provider")]
     [InlineData("nonsens", "bestaande organisatie")]
     public void The_identity_provider_is_refused_for_what_does_not_exist_and_for_services(string org, string waarom) =>

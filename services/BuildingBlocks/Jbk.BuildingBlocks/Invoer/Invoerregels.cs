@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.RegularExpressions;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
@@ -17,9 +16,9 @@ public sealed record Invoerfout(string Veld, string Reden, string? Onbekend = nu
 /// The limits every request of the platform is held to before an RPC sees it (plain rules, no I/O), by field kind and
 /// name: strings bounded and free of control characters (free text may break lines), repeated fields bounded, enums known
 /// values, numbers finite and bounded, dates existing and between 1900 and 2200, GI codes in the register, region codes
-/// known, gemeente codes GM plus four digits. What a field must mean beyond that, the RPC says.
+/// known, gemeente codes in the CBS list. What a field must mean beyond that, the RPC says.
 /// </summary>
-public static partial class Invoerregels
+public static class Invoerregels
 {
     public const int MaximaleTekst = 2000;
     public const int MaximaleNaam = 200;
@@ -90,7 +89,8 @@ public static partial class Invoerregels
             return new(naam, "staat niet in het GI-register.", Kort(waarde.Trim().ToUpperInvariant()));
         if (RegioVelden.Contains(veld) && !Regios.IsBekend(waarde))
             return new(naam, "is onbekend; gebruik een provincie of jeugdregio zoals drenthe of rotterdam-rijnmond.", Kort(waarde.Trim().ToLowerInvariant()));
-        if (veld == "gemeente" && !GemeenteCode().IsMatch(waarde.Trim().ToUpperInvariant())) return new(naam, "is geen gemeentecode (GM en vier cijfers).");
+        if (veld == "gemeente" && !Gemeenten.IsBekend(waarde))
+            return new(naam, "is geen gemeente van Nederland; gebruik de CBS-code (GM en vier cijfers, zoals GM0106 voor Assen).", Kort(waarde.Trim().ToUpperInvariant()));
         return null;
     }
 
@@ -107,6 +107,4 @@ public static partial class Invoerregels
         t.Nanos is < 0 or > 999_999_999 || t.Seconds < Timestamp.FromDateTime(Vroegst).Seconds || t.Seconds >= Timestamp.FromDateTime(Laatst).Seconds
             ? new(naam, "is geen tijdstip tussen 1900 en 2200.") : null;
 
-    [GeneratedRegex("^GM[0-9]{4}$")]
-    private static partial Regex GemeenteCode();
 }

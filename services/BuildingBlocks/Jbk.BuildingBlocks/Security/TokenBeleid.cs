@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Jbk.Contracts;
 
 namespace Jbk.BuildingBlocks.Security;
@@ -18,7 +17,7 @@ public abstract record SleutelRol
 /// names an organisation that exists, signed by a key that may sign for it, with a bounded lifetime, and a readable
 /// <c>namens</c> or none. Every refusal is a sentence for the caller (UNAUTHENTICATED).
 /// </summary>
-public sealed partial class TokenBeleid(TimeSpan maximaalGebruiker, TimeSpan maximaalDienst)
+public sealed class TokenBeleid(TimeSpan maximaalGebruiker, TimeSpan maximaalDienst)
 {
     /// <summary>Longer than this (the whole Authorization header) is refused before it is parsed.</summary>
     public const int MaximaleLengte = 16 * 1024;
@@ -55,18 +54,15 @@ public sealed partial class TokenBeleid(TimeSpan maximaalGebruiker, TimeSpan max
         return null;
     }
 
-    /// <summary>A GI of the register, a gemeente code (GM and four digits), a platform service, the RvdK or an operator.</summary>
+    /// <summary>A GI of the register, a gemeente of the CBS list, a platform service, the RvdK or an operator.</summary>
     public static bool Bestaat(Organisatie o) => o.Soort switch
     {
         OrganisatieSoort.Gi => GiRegister.IsBekend(o.Code!),
-        OrganisatieSoort.Gemeente => GemeenteCode().IsMatch(o.Code!),
+        OrganisatieSoort.Gemeente => Gemeenten.IsBekend(o.Code!),
         OrganisatieSoort.Dienst => Diensten.Contains(o.Code!),
         OrganisatieSoort.Rvdk or OrganisatieSoort.Operator or OrganisatieSoort.Privacyfunctionaris => true,
         _ => false,
     };
-
-    [GeneratedRegex("^GM[0-9]{4}$")]
-    private static partial Regex GemeenteCode();
 
     private static string Kort(string s) => s.Length <= 40 ? s : s[..40] + "…";
 

@@ -80,8 +80,8 @@ public sealed class Stop
         {
             if (regio is null || !Regios.Contains(regio))
                 throw new OngeldigeInvoerException("regio", $"Noem de regio waarvoor u goedkeurt; de stop geldt in {string.Join(", ", Regios)}.");
-            if (!Jeugdregios.HoortBij(org.Code!, regio))
-                throw new GeenToegangException($"Gemeente {org.Code} hoort niet bij {regio} en kan daar niet goedkeuren.");
+            if (!Gemeenten.HoortBij(org.Code!, regio))
+                throw new GeenToegangException($"Gemeente {Gemeenten.Beschrijf(org.Code!)} hoort niet bij {regio} en kan daar niet goedkeuren.");
         }
         else if (org.Soort != OrganisatieSoort.Rvdk)
         {
@@ -112,8 +112,8 @@ public sealed class Stop
         VereisOpenVoorstel("afwijzen");
         if (string.IsNullOrWhiteSpace(reden)) throw new OngeldigeInvoerException("reden", "Een afwijzing noemt de reden.");
         var org = door.Organisatie;
-        if (org.Soort == OrganisatieSoort.Gemeente && (regio is null || !Regios.Contains(regio) || !Jeugdregios.HoortBij(org.Code!, regio)))
-            throw new GeenToegangException($"Gemeente {org.Code} kan alleen afwijzen voor een regio van de stop waar zij bij hoort.");
+        if (org.Soort == OrganisatieSoort.Gemeente && (regio is null || !Regios.Contains(regio) || !Gemeenten.HoortBij(org.Code!, regio)))
+            throw new GeenToegangException($"Gemeente {Gemeenten.Beschrijf(org.Code!)} kan alleen afwijzen voor een regio van de stop waar zij bij hoort.");
         if (org.Soort is not (OrganisatieSoort.Gemeente or OrganisatieSoort.Rvdk))
             throw new GeenToegangException("Alleen de gemeenten van de regio en de RvdK wijzen een cliëntenstop af; anderen kunnen bezwaar maken.");
         Oordelen.Add(new Oordeel(org.ToString(), regio, "afwijzing", reden.Trim(), nuUtc));

@@ -32,7 +32,7 @@ public static class Relatie
     public static Betrokkene TotRegio(Organisatie caller, IEnumerable<string> regios)
     {
         if (caller.Soort != OrganisatieSoort.Gemeente) return Betrokkenen.Mogelijk(caller);
-        return regios.Any(r => Contracts.Jeugdregios.HoortBij(caller.Code!, r)) ? Betrokkene.GemeenteVanDeRegio : Betrokkene.AndereGemeente;
+        return regios.Any(r => Contracts.Gemeenten.HoortBij(caller.Code!, r)) ? Betrokkene.GemeenteVanDeRegio : Betrokkene.AndereGemeente;
     }
 
     /// <summary>For data of a GI in jeugdregio's: its GI relation for GIs, its region relation for gemeenten.</summary>
