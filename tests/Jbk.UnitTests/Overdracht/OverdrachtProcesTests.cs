@@ -92,6 +92,10 @@ public sealed class OverdrachtProcesTests
         Assert.Throws<GeenToegangException>(() => o.Accepteer(Jbf, Nu));
         o.Accepteer(Wss, Nu);
         Assert.Throws<GeenToegangException>(() => o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 2), Jbf, Nu));
+        // The operator watches the chain; it never acts on a single handover (the RPC policy says so first).
+        var ketenregie = new Caller(Organisatie.Operator, "op-1", null);
+        Assert.Throws<GeenToegangException>(() => o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 2), ketenregie, Nu));
+        Assert.Throws<GeenToegangException>(() => o.Annuleer("geen reden", ketenregie, Nu));
         Assert.Equal("StapVolgorde", Assert.Throws<RegelGeschondenException>(() => o.LegRechterlijkBesluitVast("C/1", new DateOnly(2025, 9, 2), Wss, Nu)).Regel);
     }
 
