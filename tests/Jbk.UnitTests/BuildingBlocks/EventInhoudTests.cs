@@ -10,6 +10,7 @@ public sealed class EventInhoudTests
     [
         "GiCode", "Regio", "Soort", "Status", "Stap", "Wijziging", "VerzendendeGi", "OntvangendeGi", "VanGi", "NaarGi", "JrVariant",
         "Gemeente", "Regios", "Doelgroepen",
+        "Volgorde", // the kind and id of the thing the event is about, for the relay; never sent
     ];
 
     [Fact]

@@ -17,17 +17,30 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     private readonly string _file = Path.Combine(Directory.CreateTempSubdirectory("jbk-outbox").FullName, "capaciteit.db");
     private ServiceProvider _services = null!;
     private ITestHarness _harness = null!;
+    /// <summary>Events whose publish the broker refuses (as when it goes away in the middle of a batch).</summary>
+    private readonly HashSet<Guid> _geweigerd = [];
 
     public async Task InitializeAsync()
     {
         _services = new ServiceCollection()
-            .AddDbContext<CapaciteitDbContext>(o => o.UseSqlite($"Data Source={_file}"))
             .AddSingleton<OutboxSignal<CapaciteitDbContext>>()
+            .AddSingleton<Wijzigingen<CapaciteitDbContext>>()
+            .AddDbContext<CapaciteitDbContext>((sp, o) => o.UseSqlite($"Data Source={_file}").AddInterceptors(new OutboxSavedInterceptor<CapaciteitDbContext>(
+                sp.GetRequiredService<OutboxSignal<CapaciteitDbContext>>(), sp.GetRequiredService<Wijzigingen<CapaciteitDbContext>>())))
             .AddMassTransitTestHarness(x =>
             {
                 x.AddConsumer<BelastingBijRegistratie>();
                 x.AddConsumer<BelastingBijToewijzing>();
                 x.AddConsumer<BelastingBijOverdracht>();
+                x.UsingInMemory((context, cfg) =>
+                {
+                    cfg.ConfigurePublish(p => p.UseExecute(c =>
+                    {
+                        lock (_geweigerd)
+                            if (c is PublishContext<MaatregelVerlengd> v && _geweigerd.Contains(v.Message.EventId)) throw new InvalidOperationException("broker weigert");
+                    }));
+                    cfg.ConfigureEndpoints(context);
+                });
             })
             .BuildServiceProvider(validateScopes: true);
         await using (var scope = _services.CreateAsyncScope())
@@ -73,6 +86,67 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
         Assert.True(await _harness.Published.Any<MaatregelGeregistreerd>(m =>
             m.Context.MessageId == @event.EventId && m.Context.Message.MaatregelId == @event.MaatregelId));
         Assert.Equal(0, await WithDb(db => db.Outbox.CountAsync(m => m.PublishedAtUtc == null)));
+    }
+
+    [Fact]
+    public async Task Events_of_one_measure_go_out_in_their_order_and_a_failure_holds_back_only_that_measures_later_events()
+    {
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        MaatregelVerlengd Verlengd(Guid id, int maand) => new(id, "JBN", null, new DateOnly(2026, maand, 1));
+        // Written interleaved: a1 b1 a2 b2 a3; the broker refuses a2 once.
+        MaatregelVerlengd[] geschreven = [Verlengd(a, 1), Verlengd(b, 1), Verlengd(a, 2), Verlengd(b, 2), Verlengd(a, 3)];
+        await WithDb(db =>
+        {
+            foreach (var e in geschreven) db.Publish(e);
+            return db.SaveChangesAsync();
+        });
+        lock (_geweigerd) _geweigerd.Add(geschreven[2].EventId);
+
+        var relay = Relay();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => relay.PublishBatchAsync(CancellationToken.None));
+        Guid[] Verstuurd() => _harness.Published.Select<MaatregelVerlengd>().Select(m => m.Context.MessageId!.Value).ToArray();
+        Assert.Equal(new[] { geschreven[0].EventId, geschreven[1].EventId, geschreven[3].EventId }.Order(), Verstuurd().Order());
+        // a3 waits behind a2: publishing it now would let a consumer see March before February.
+        Assert.Equal(2, await WithDb(db => db.Outbox.CountAsync(m => m.PublishedAtUtc == null)));
+        Assert.Equal(1, await WithDb(db => db.Outbox.CountAsync(m => m.LastError != null)));
+
+        lock (_geweigerd) _geweigerd.Clear();
+        Assert.Equal(2, await relay.PublishBatchAsync(CancellationToken.None));
+        var vanA = _harness.Published.Select<MaatregelVerlengd>().Where(m => m.Context.Message.MaatregelId == a)
+            .Select(m => m.Context.Message.NieuweEinddatum.Month).ToArray();
+        Assert.Equal([1, 2, 3], vanA);
+        Assert.Equal(0, await WithDb(db => db.Outbox.CountAsync(m => m.PublishedAtUtc == null)));
+    }
+
+    [Fact]
+    public async Task Only_a_save_that_stores_events_wakes_the_relay_and_every_save_that_writes_counts_as_a_change()
+    {
+        var signaal = _services.GetRequiredService<OutboxSignal<CapaciteitDbContext>>();
+        var wijzigingen = _services.GetRequiredService<Wijzigingen<CapaciteitDbContext>>();
+        while (await signaal.WachtAsync(TimeSpan.Zero, CancellationToken.None)) { } // the set-up's saves
+        var voor = wijzigingen.Generatie;
+
+        // A consumed event: an inbox row and a state change, no new event.
+        await WithDb(db =>
+        {
+            db.Inbox.Add(new InboxRecord { EventId = Guid.NewGuid(), Consumer = "test", HandledAtUtc = DateTime.UtcNow });
+            return db.SaveChangesAsync();
+        });
+        Assert.False(await signaal.WachtAsync(TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal(voor + 1, wijzigingen.Generatie);
+
+        await WithDb(db =>
+        {
+            db.Publish(Event());
+            return db.SaveChangesAsync();
+        });
+        Assert.True(await signaal.WachtAsync(TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal(voor + 2, wijzigingen.Generatie);
+
+        // The relay marking what it published writes, but wakes nobody (it would poll without pause).
+        await Relay().PublishBatchAsync(CancellationToken.None);
+        Assert.False(await signaal.WachtAsync(TimeSpan.Zero, CancellationToken.None));
     }
 
     [Fact]

@@ -16,8 +16,13 @@ public abstract class JbkDbContext(DbContextOptions options) : DbContext(options
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
 
+    /// <summary>Events queued since the last save that wrote: only such a save wakes the relay.</summary>
+    internal int NieuweEvents { get; set; }
+
     /// <summary>Queues an event to be published once this context's changes are committed.</summary>
-    public void Publish(IntegrationEvent @event) =>
+    public void Publish(IntegrationEvent @event)
+    {
+        NieuweEvents++;
         Outbox.Add(new OutboxMessage
         {
             EventId = @event.EventId,
@@ -26,6 +31,7 @@ public abstract class JbkDbContext(DbContextOptions options) : DbContext(options
             CreatedAtUtc = DateTime.UtcNow,
             TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity ? activity.Id : null,
         });
+    }
 
     /// <summary>Every DateTime is UTC; SQLite forgets the kind on the way back, so it is stated again on read.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

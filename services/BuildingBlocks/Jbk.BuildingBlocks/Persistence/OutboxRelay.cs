@@ -11,9 +11,12 @@ using Microsoft.Extensions.Logging;
 namespace Jbk.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Publishes a context's stored events to the bus, oldest first, and marks them published.
+/// Publishes a context's stored events to the bus and marks them published. Events of one thing (a measure, a handover,
+/// <see cref="IntegrationEvent.Volgorde"/>) go out one after another in the order they were written; events of different
+/// things go out side by side, so a batch costs about one broker confirm, not one per event.
 /// At-least-once: a crash between publish and mark publishes again, with the same message id,
-/// and consumers' inbox makes that harmless. While the broker is away it backs off and tries again.
+/// and consumers' inbox makes that harmless. While the broker is away it backs off and tries again; an event that fails
+/// holds back the later events of its own thing only.
 /// Replicas: runs under the lease <c>outbox-&lt;service&gt;</c>, so one instance publishes at a time and the
 /// order of writing is kept for every aggregate (a second relay would publish the same rows).
 /// </summary>
@@ -21,7 +24,9 @@ internal sealed class OutboxRelay<TContext>(
     string service, IServiceScopeFactory scopes, IBus bus, OutboxSignal<TContext> signal, ILeases leases, ILogger<OutboxRelay<TContext>> logger)
     : Achtergrondproces($"outbox-{service}", leases, logger, TimeSpan.FromSeconds(1), signal) where TContext : JbkDbContext
 {
-    private const int BatchSize = 100;
+    private const int BatchSize = 500;
+    /// <summary>Things published side by side; each waits for its broker confirms one event at a time.</summary>
+    private const int Gelijktijdig = 64;
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private DateTime _lastCleanup = DateTime.MinValue;
@@ -40,45 +45,70 @@ internal sealed class OutboxRelay<TContext>(
         var batch = await db.Outbox.Where(m => m.PublishedAtUtc == null)
             .OrderBy(m => m.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
         if (batch.Count == 0) return 0;
+        var reeksen = new Dictionary<string, List<(OutboxMessage Bericht, IntegrationEvent Event, Type Type)>>();
+        foreach (var message in batch)
+        {
+            var type = IntegrationEventTypes.Resolve(message.EventType);
+            if (type is null)
+            {
+                // A type this build does not know can never be published; park it for an operator, do not block the rest.
+                message.Attempts++;
+                message.LastError = $"Onbekend eventtype {message.EventType}";
+                continue;
+            }
+            var @event = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, JbkDbContext.EventJson)!;
+            if (!reeksen.TryGetValue(@event.Volgorde, out var reeks)) reeksen[@event.Volgorde] = reeks = [];
+            reeks.Add((message, @event, type));
+        }
+        var fouten = new List<Exception>();
         try
         {
-            foreach (var message in batch)
-            {
-                var type = IntegrationEventTypes.Resolve(message.EventType);
-                if (type is null)
+            await Parallel.ForEachAsync(reeksen.Values, new ParallelOptions { MaxDegreeOfParallelism = Gelijktijdig, CancellationToken = cancellationToken },
+                async (reeks, ct) =>
                 {
-                    // A type this build does not know can never be published; park it for an operator, do not block the rest.
-                    message.Attempts++;
-                    message.LastError = $"Onbekend eventtype {message.EventType}";
-                    continue;
-                }
-                var @event = JsonSerializer.Deserialize(message.Payload, type, JbkDbContext.EventJson)!;
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(PublishTimeout);
-                // The publish continues the trace of the request that wrote the event.
-                ActivityContext.TryParse(message.TraceParent, null, out var request);
-                using var activity = TelemetrySetup.Bron.StartActivity($"outbox {type.Name}", ActivityKind.Producer, request);
-                try
-                {
-                    await bus.Publish(@event, type, ctx => ctx.MessageId = message.EventId, timeout.Token);
-                }
-                catch (Exception ex)
-                {
-                    message.Attempts++;
-                    message.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", 1000);
-                    throw;
-                }
-                message.Attempts++;
-                message.LastError = null;
-                message.PublishedAtUtc = DateTime.UtcNow;
-            }
+                    foreach (var (message, @event, type) in reeks)
+                    {
+                        try
+                        {
+                            await PublishAsync(message, @event, type, ct);
+                        }
+                        catch (Exception ex)
+                        {
+                            lock (fouten) fouten.Add(ex);
+                            return; // the later events of this thing wait for the next round, in their order
+                        }
+                    }
+                });
         }
         finally
         {
-            // Marks what was published so far, also when a later one failed.
+            // Marks what was published, also when others failed.
             await db.SaveChangesAsync(CancellationToken.None);
         }
+        if (fouten.Count > 0) throw fouten[0];
         return batch.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, IntegrationEvent @event, Type type, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(PublishTimeout);
+        // The publish continues the trace of the request that wrote the event.
+        ActivityContext.TryParse(message.TraceParent, null, out var request);
+        using var activity = TelemetrySetup.Bron.StartActivity($"outbox {type.Name}", ActivityKind.Producer, request);
+        try
+        {
+            await bus.Publish(@event, type, ctx => ctx.MessageId = message.EventId, timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            message.Attempts++;
+            message.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", 1000);
+            throw;
+        }
+        message.Attempts++;
+        message.LastError = null;
+        message.PublishedAtUtc = DateTime.UtcNow;
     }
 
     private async Task<DateTime> CleanupAsync(CancellationToken cancellationToken)
