@@ -26,7 +26,10 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
         DocumentSoort.LopendeJeugdhulp, DocumentSoort.NetwerkEnContacten, DocumentSoort.ZittingenEnTermijnen,
     ];
 
-    private readonly HashSet<string> _vastToegewezen = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _vastToegewezen = [];
+
+    /// <summary>Handovers worked on side by side at the accelerated tempo, as the people of several GIs would.</summary>
+    private const int Gelijktijdig = 8;
 
     /// <summary>The court's decisions per ISO week (in measures), in the calendar tempo.</summary>
     private readonly Dictionary<string, int> _rechtbank = [];
@@ -82,9 +85,15 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
             // whose handovers it has yet to ask for, is not over before it began.
             var begonnen = Math.Min(stand.AantalWeken - 1, (DateOnly.FromDateTime(_nu).DayNumber - start.DayNumber) / 7);
             _opPlatform = stand.WachtOpAanvraag > 0 || (kalender is not null && stand.Status == ScenarioStatus.Lopend && stand.GestarteWeek < begonnen);
-            foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
+            if (kalender is null)
+                await Parallel.ForEachAsync(stand.LopendeOverdrachten, new ParallelOptions { MaxDegreeOfParallelism = Gelijktijdig, CancellationToken = ct },
+                    async (id, c) => Interlocked.Add(ref stappen, await StapAsync(id, c)));
+            else
+                // One after another: the court's weekly capacity goes to the same families in every run.
+                foreach (var id in stand.LopendeOverdrachten) stappen += await StapAsync(id, ct);
             if (stappen > 0) { stil = 0; continue; }
-            await Task.Delay(300, ct);
+            // Accelerated, a week's handovers wait on the platform a few times (checks, switch): look again soon.
+            await Task.Delay(kalender is null ? 100 : 300, ct);
             // Calendar tempo: when nobody can do more today and the platform has nothing of today's left to do, the day
             // ends (a switch asked today happens today, however slow the machine); a week the court is full of, or with
             // nothing running, ends at once.
@@ -192,13 +201,13 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                 case OverdrachtStatus.Omgezet:
                     var maatregelen = k.Maatregelen(Organisatie.Gi(o.OntvangendeGi));
                     var gedaan = 0;
-                    foreach (var maatregel in o.MaatregelIds.Where(m => !_vastToegewezen.Contains(m)))
+                    foreach (var maatregel in o.MaatregelIds.Where(m => !_vastToegewezen.ContainsKey(m)))
                     {
                         await maatregelen.WijsJeugdbeschermerToeAsync(new WijsJeugdbeschermerToeRequest
                         {
                             MaatregelId = maatregel, Soort = ToewijzingSoort.Vast, Wie = $"{o.OntvangendeGi.ToLowerInvariant()}-jb-{(uint)maatregel.GetHashCode() % 40:D2}", Van = vandaag,
                         }, cancellationToken: ct);
-                        _vastToegewezen.Add(maatregel);
+                        _vastToegewezen[maatregel] = true;
                         gedaan++;
                     }
                     return gedaan;
