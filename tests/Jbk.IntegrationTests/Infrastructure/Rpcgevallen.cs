@@ -63,6 +63,9 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
         Geval Met(bool ontvanger, Func<Toneel, Task<Func<Organisatie, Task>>> bereid) => new(ontvanger, bereid);
         Geval Maatregel(Func<Toneel.Stand, Organisatie, Task> roep) => Met(true, async t => { var s = await t.OverdrachtAsync(); return o => roep(s, o); });
         Geval Overdracht(Func<Toneel.Stand, Organisatie, Task> roep) => Maatregel(roep);
+        // A step of the handover, on a handover where that step is the next one: a repeat then has something to repeat.
+        Geval Stap(Toneel.Fase fase, Func<Toneel.Stand, Organisatie, Task> roep) =>
+            Met(true, async t => { var s = await t.OverdrachtAsync(fase); return o => roep(s, o); });
         Geval Stop(Func<string, Organisatie, Task> roep) => Met(false, async t => { var id = await t.StopAsync(); return o => roep(id, o); });
         Geval Zonder(bool ontvanger, Func<Organisatie, Task> roep) => Met(ontvanger, _ => Task.FromResult(roep));
         // The request is made once, when the scene is prepared: calling again repeats it exactly.
@@ -70,6 +73,8 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             Met(ontvanger, _ => { var verzoek = maak(); return Task.FromResult<Func<Organisatie, Task>>(o => roep(verzoek, o)); });
         Geval MaatregelEenmaal<T>(Func<Toneel.Stand, T> maak, Func<T, Organisatie, Task> roep) =>
             Met(true, async t => { var verzoek = maak(await t.OverdrachtAsync()); return o => roep(verzoek, o); });
+        Geval StapEenmaal<T>(Toneel.Fase fase, Func<Toneel.Stand, T> maak, Func<T, Organisatie, Task> roep) =>
+            Met(true, async t => { var verzoek = maak(await t.OverdrachtAsync(fase)); return o => roep(verzoek, o); });
         Geval Plan(Func<Organisatie, Task> roep) => Zonder(true, roep);
 
         MaatregelService.MaatregelServiceClient M(Organisatie o) => new(platform.Als(o));
@@ -168,12 +173,12 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
                 await levering.ResponseAsync;
             }),
             ["LeesDossier"] = Overdracht((s, o) => O(o).LeesDossierAsync(new() { OverdrachtId = s.OverdrachtId }).ResponseAsync),
-            ["VerklaarDossierCompleet"] = Overdracht((s, o) => O(o).VerklaarDossierCompleetAsync(new() { OverdrachtId = s.OverdrachtId }).ResponseAsync),
-            ["BeoordeelOverdracht"] = Overdracht((s, o) => O(o).BeoordeelOverdrachtAsync(new() { OverdrachtId = s.OverdrachtId, Accepteer = true }).ResponseAsync),
-            ["DienVerzoekBijRechterIn"] = Overdracht((s, o) => O(o).DienVerzoekBijRechterInAsync(new() { OverdrachtId = s.OverdrachtId, Datum = vandaag }).ResponseAsync),
-            ["LegRechterlijkBesluitVast"] = Overdracht((s, o) => O(o).LegRechterlijkBesluitVastAsync(new() { OverdrachtId = s.OverdrachtId, Zaaknummer = "C/19/123456", Datum = vandaag }).ResponseAsync),
-            ["LegWarmeOverdrachtVast"] = Overdracht((s, o) => O(o).LegWarmeOverdrachtVastAsync(new() { OverdrachtId = s.OverdrachtId, Datum = vandaag }).ResponseAsync),
-            ["ZetOm"] = MaatregelEenmaal(s => new ZetOmRequest { OverdrachtId = s.OverdrachtId, Op = Timestamp.FromDateTime(DateTime.UtcNow) }, (r, o) => O(o).ZetOmAsync(r).ResponseAsync),
+            ["VerklaarDossierCompleet"] = Stap(Toneel.Fase.DossierGeleverd, (s, o) => O(o).VerklaarDossierCompleetAsync(new() { OverdrachtId = s.OverdrachtId }).ResponseAsync),
+            ["BeoordeelOverdracht"] = Stap(Toneel.Fase.DossierCompleet, (s, o) => O(o).BeoordeelOverdrachtAsync(new() { OverdrachtId = s.OverdrachtId, Accepteer = true }).ResponseAsync),
+            ["DienVerzoekBijRechterIn"] = Stap(Toneel.Fase.Geaccepteerd, (s, o) => O(o).DienVerzoekBijRechterInAsync(new() { OverdrachtId = s.OverdrachtId, Datum = vandaag }).ResponseAsync),
+            ["LegRechterlijkBesluitVast"] = Stap(Toneel.Fase.VerzoekIngediend, (s, o) => O(o).LegRechterlijkBesluitVastAsync(new() { OverdrachtId = s.OverdrachtId, Zaaknummer = "C/19/123456", Datum = vandaag }).ResponseAsync),
+            ["LegWarmeOverdrachtVast"] = Stap(Toneel.Fase.VerzoekIngediend, (s, o) => O(o).LegWarmeOverdrachtVastAsync(new() { OverdrachtId = s.OverdrachtId, Datum = vandaag }).ResponseAsync),
+            ["ZetOm"] = StapEenmaal(Toneel.Fase.KlaarVoorOmzetting, s => new ZetOmRequest { OverdrachtId = s.OverdrachtId, Op = Timestamp.FromDateTime(DateTime.UtcNow) }, (r, o) => O(o).ZetOmAsync(r).ResponseAsync),
             ["AnnuleerOverdracht"] = Overdracht((s, o) => O(o).AnnuleerOverdrachtAsync(new() { OverdrachtId = s.OverdrachtId, Reden = "toch niet" }).ResponseAsync),
             // scenario
             ["PlanScenario"] = Eenmaal(true, () => Scenario(Guid.NewGuid().ToString()), (r, o) => S(o).PlanScenarioAsync(r).ResponseAsync),
@@ -236,6 +241,46 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             StopId = id, Regios = { "drenthe" }, MaatregelTypes = { Common.V1.MaatregelType.Ots }, Van = Vandaag.AddDays(60).ToProto(),
             Tot = Vandaag.AddDays(90).ToProto(), Reden = "wachtlijst boven de norm",
         };
+
+        /// <summary>How far the GIs took the handover of a scene: each step RPC meets the handover where it can act.</summary>
+        public enum Fase { Gereserveerd, DossierGeleverd, DossierCompleet, Geaccepteerd, VerzoekIngediend, KlaarVoorOmzetting }
+
+        private static readonly DocumentSoort[] Dossier =
+        [
+            DocumentSoort.Beschikking, DocumentSoort.PlanVanAanpak, DocumentSoort.Voortgangsverslag, DocumentSoort.Veiligheidstaxatie,
+            DocumentSoort.LopendeJeugdhulp, DocumentSoort.NetwerkEnContacten, DocumentSoort.ZittingenEnTermijnen,
+        ];
+
+        /// <summary>The handover of <see cref="OverdrachtAsync()"/>, taken by JBN and WSS up to <paramref name="fase"/> through the API.</summary>
+        public async Task<Stand> OverdrachtAsync(Fase fase)
+        {
+            var stand = await OverdrachtAsync();
+            var id = stand.OverdrachtId;
+            var vandaag = Vandaag.ToProto();
+            var jbn = new OverdrachtService.OverdrachtServiceClient(platform.Als(Organisatie.Gi("JBN")));
+            var wss = new OverdrachtService.OverdrachtServiceClient(platform.Als(Organisatie.Gi("WSS")));
+            if (fase == Fase.Gereserveerd) return stand;
+            using (var levering = jbn.LeverDocumenten())
+            {
+                foreach (var soort in Dossier)
+                    await levering.RequestStream.WriteAsync(new()
+                    {
+                        OverdrachtId = id, MaatregelId = stand.MaatregelId, Soort = soort, Datum = vandaag, Inhoud = ByteString.CopyFromUtf8($"synthetisch {soort}"),
+                    });
+                await levering.RequestStream.CompleteAsync();
+                await levering.ResponseAsync;
+            }
+            if (fase == Fase.DossierGeleverd) return stand;
+            await jbn.VerklaarDossierCompleetAsync(new() { OverdrachtId = id });
+            if (fase == Fase.DossierCompleet) return stand;
+            await wss.BeoordeelOverdrachtAsync(new() { OverdrachtId = id, Accepteer = true });
+            if (fase == Fase.Geaccepteerd) return stand;
+            await wss.DienVerzoekBijRechterInAsync(new() { OverdrachtId = id, Datum = vandaag });
+            if (fase == Fase.VerzoekIngediend) return stand;
+            await wss.LegRechterlijkBesluitVastAsync(new() { OverdrachtId = id, Zaaknummer = "C/19/654321", Datum = vandaag });
+            await wss.LegWarmeOverdrachtVastAsync(new() { OverdrachtId = id, Datum = vandaag });
+            return stand;
+        }
 
         /// <summary>A JBN measure in a handover to WSS that has passed its checks and holds a reservation: WSS reads the measure.</summary>
         public async Task<Stand> OverdrachtAsync()

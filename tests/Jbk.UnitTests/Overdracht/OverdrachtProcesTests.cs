@@ -46,6 +46,27 @@ public sealed class OverdrachtProcesTests
     }
 
     [Fact]
+    public void A_step_repeated_with_the_same_facts_adds_nothing_to_the_history()
+    {
+        var o = Geaccepteerd();
+        for (var i = 0; i < 3; i++)
+        {
+            o.DienVerzoekBijRechterIn(new DateOnly(2025, 9, 5), Jbn, Nu);
+            o.LegRechterlijkBesluitVast("C/19/123 ", new DateOnly(2025, 9, 20), Wss, Nu);
+            o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 25), Jbn, Nu);
+        }
+        Assert.Equal(1, o.Historie.Count(s => s.Wat == "verzoek aan rechter"));
+        Assert.Equal(1, o.Historie.Count(s => s.Wat == "besluit rechter"));
+        Assert.Equal(1, o.Historie.Count(s => s.Wat == "warme overdracht gehouden"));
+        // Other facts are recorded: a corrected date of the warm handover, then a reason to skip it after all.
+        o.LegWarmeOverdrachtVast(new DateOnly(2025, 9, 26), Jbn, Nu);
+        o.ZieAfVanWarmeOverdracht("gezin verhuisd", Jbn, Nu);
+        o.ZieAfVanWarmeOverdracht("gezin verhuisd", Jbn, Nu);
+        Assert.Equal(2, o.Historie.Count(s => s.Wat == "warme overdracht gehouden"));
+        Assert.Equal(1, o.Historie.Count(s => s.Wat == "afgezien van warme overdracht"));
+    }
+
+    [Fact]
     public void A_failed_continuity_rule_refuses_the_handover_and_names_the_rule()
     {
         var o = Nieuw();

@@ -182,6 +182,7 @@ public sealed class Overdracht
     {
         VereisStatus("het verzoek aan de rechter indienen", OverdrachtStatus.Geaccepteerd);
         VereisPartij(door, "het verzoek aan de rechter indienen");
+        if (VerzoekAanRechterOp == datum) return; // the same request again: already recorded
         if (!VraagtRechter) throw new RegelGeschondenException("RechterNodig", "Voor jeugdreclassering is geen besluit van de rechter nodig.");
         VerzoekAanRechterOp = datum;
         Leg("verzoek aan rechter", door, nuUtc, $"{VerzoekAanRechter}, ingediend op {datum:yyyy-MM-dd}");
@@ -193,6 +194,7 @@ public sealed class Overdracht
         VereisStatus("het besluit van de rechter vastleggen", OverdrachtStatus.Geaccepteerd);
         VereisPartij(door, "het besluit van de rechter vastleggen");
         if (string.IsNullOrWhiteSpace(zaaknummer)) throw new OngeldigeInvoerException("zaaknummer", "Het zaaknummer van de beschikking ontbreekt.");
+        if (Zaaknummer == zaaknummer.Trim() && DatumBeschikking == datum) return; // the same decision again
         if (VerzoekAanRechterOp is null)
             throw new RegelGeschondenException("StapVolgorde", $"Dien eerst het verzoek aan de rechter in: {VerzoekAanRechter}.");
         Zaaknummer = zaaknummer.Trim();
@@ -204,6 +206,7 @@ public sealed class Overdracht
     {
         VereisStatus("de warme overdracht vastleggen", OverdrachtStatus.Geaccepteerd);
         VereisPartij(door, "de warme overdracht vastleggen");
+        if (WarmeOverdrachtOp == datum && RedenGeenWarmeOverdracht is null) return; // recorded already
         WarmeOverdrachtOp = datum;
         RedenGeenWarmeOverdracht = null;
         Leg("warme overdracht gehouden", door, nuUtc, $"op {datum:yyyy-MM-dd}, met beide jeugdbeschermers");
@@ -214,6 +217,8 @@ public sealed class Overdracht
         VereisStatus("afzien van warme overdracht", OverdrachtStatus.Geaccepteerd);
         VereisPartij(door, "afzien van warme overdracht");
         if (string.IsNullOrWhiteSpace(reden)) throw new OngeldigeInvoerException("reden", "Zeg waarom er geen warme overdracht is.");
+        if (RedenGeenWarmeOverdracht == reden.Trim() && WarmeOverdrachtOp is null) return; // recorded already
+        WarmeOverdrachtOp = null; // the latest of the two facts counts, as a warm handover recorded clears the reason
         RedenGeenWarmeOverdracht = reden.Trim();
         Leg("afgezien van warme overdracht", door, nuUtc, RedenGeenWarmeOverdracht);
     }
