@@ -45,7 +45,8 @@ public sealed class AuthenticationTests(DistributedPlatform platform)
 
     public static TheoryData<string> Onbetrouwbaar =>
     [
-        "valid for a hundred years", "a GI that does not exist", "a gemeente code that is no code", "a service that does not exist",
+        "valid for a hundred years", "a GI that does not exist", "a gemeente code that is no code", "a gemeente that does not exist",
+        "a gemeente merged away", "a service that does not exist",
         "org as an array", "namens unreadable", "a service key signing for a GI", "the identity provider signing for a service",
         "one service's key signing for another", "a service token valid for an hour", "no nbf", "100 KB",
     ];
@@ -62,6 +63,8 @@ public sealed class AuthenticationTests(DistributedPlatform platform)
             "valid for a hundred years" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gi("JBF"), "u1", TimeSpan.FromDays(36500)),
             "a GI that does not exist" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gi("XXX"), "u1", TimeSpan.FromMinutes(5)),
             "a gemeente code that is no code" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gemeente("GM99999"), "u1", TimeSpan.FromMinutes(5)),
+            "a gemeente that does not exist" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gemeente("GM9999"), "u1", TimeSpan.FromMinutes(5)),
+            "a gemeente merged away" => TokenMinter.Mint(platform.SigningKey, Organisatie.Gemeente("GM0457"), "u1", TimeSpan.FromMinutes(5)), // Weesp, Amsterdam since 2022
             "a service that does not exist" => TokenMinter.Mint(overdracht, Organisatie.Dienst("anything"), "u1", TimeSpan.FromMinutes(5)),
             "org as an array" => Ruw(platform.SigningKey, new() { ["org"] = new[] { "gi:JBF", "gi:JBN" } }, nu, nu.AddMinutes(5)),
             "namens unreadable" => Ruw(platform.SigningKey, new() { ["org"] = "operator", ["namens"] = "!!" }, nu, nu.AddMinutes(5)),
