@@ -8,9 +8,10 @@ namespace Jbk.Planning;
 /// certificate; no receiver above its free capacity, cap or weekly limit; the court's weekly batch; families stay
 /// together; a family follows its case worker where that worker moves, whenever that GI can take it without leaving a
 /// family that only a regional GI may take unplaced (room at that GI is kept for them before families a national GI
-/// could take). Preferences, in order: follow the case worker,
-/// regional over national, earlier week, more room left. Families with a deadline in the window go first; a deadline
-/// that still falls before its week is flagged. The first plan keeps a re-planning reserve free at each receiver and
+/// could take). Preferences, in order (as the optimal planner's objective weighs them): follow the case worker, a week
+/// before the family's first deadline, regional over national, earlier week, more room left. Families with a deadline
+/// in the window go first; one that can no longer go before its deadline waits until the others have their weeks, and
+/// is flagged. The first plan keeps a re-planning reserve free at each receiver and
 /// dips into it only for a family that would otherwise stay unplaced. Deterministic: the same input gives the same plan.
 /// </summary>
 public static class GretigePlanner
@@ -56,7 +57,14 @@ public static class GretigePlanner
         // Per regional GI, the room the families of workers moving there will still take.
         var nogTeVolgen = ontvangers.ToDictionary(o => o.GiCode, o => gezinnen.Where(g => Volgt(g) == o.GiCode).Sum(g => g.Count));
 
-        foreach (var gezin in gezinnen)
+        // A family that can no longer go before its first deadline waits until every family that still can has its
+        // week: late is late, and the week it would take could keep another family on time (Moore and Hodgson's rule).
+        var laat = new List<List<TePlaatsen>>();
+        foreach (var gezin in gezinnen) Plaats(gezin, uitstellen: true);
+        foreach (var gezin in laat) Plaats(gezin, uitstellen: false);
+        return new Plan(toewijzingen, nietPlaatsbaar, weken);
+
+        void Plaats(List<TePlaatsen> gezin, bool uitstellen)
         {
             var grootte = gezin.Count;
             var landelijkMogelijk = KanLandelijk(gezin);
@@ -88,12 +96,23 @@ public static class GretigePlanner
             {
                 var reden = redenen.Count == 0 ? Geschiktheid.GeenOntvangers : string.Join("; ", redenen);
                 nietPlaatsbaar.AddRange(gezin.Select(m => new NietPlaatsbaar(m.MaatregelId, m.GezinId, m.Type, reden)));
-                continue;
+                return;
             }
             var toegestaan = regionaalToegestaan || kandidaten.All(k => k.O.Soort == GiSoort.Regionaal)
                 ? kandidaten : kandidaten.Where(k => k.O.Soort == GiSoort.Landelijk).ToList();
+            var termijn = gezin.Min(m => m.EersteTermijn);
+            bool Laat(int week) => termijn is { } t && t < scenario.Start.AddDays(7 * week + 7);
+            if (uitstellen && termijn is not null && !Laat(vanafWeek) && toegestaan.All(k => Laat(k.Week)))
+            {
+                if (!landelijkMogelijk) alleenRegionaal += grootte;
+                if (volgtRegionaal) volgersRegionaal += grootte;
+                if (volgt is not null) nogTeVolgen[volgt] += grootte;
+                laat.Add(gezin);
+                return;
+            }
             var (gekozen, gekozenWeek, _) = toegestaan
                 .OrderBy(k => k.O.GiCode == volgt ? 0 : 1)
+                .ThenBy(k => Laat(k.Week) ? 1 : 0)
                 .ThenBy(k => k.O.Soort == GiSoort.Regionaal ? 0 : 1)
                 .ThenBy(k => k.Week)
                 .ThenByDescending(k => Ruimte(k.O) - totaal[k.O.GiCode])
@@ -104,6 +123,5 @@ public static class GretigePlanner
             rechtbank[gekozenWeek] += grootte;
             toewijzingen.AddRange(gezin.Select(m => Toewijzing.Van(m, gekozen.GiCode, gekozenWeek, scenario, meegaand)));
         }
-        return new Plan(toewijzingen, nietPlaatsbaar, weken);
     }
 }

@@ -49,9 +49,9 @@ public sealed class OptimalePlannerTests
     [Fact]
     public void A_family_whose_worker_moves_goes_along_where_the_greedy_plan_gives_the_weekly_place_to_a_family_a_national_GI_can_take()
     {
-        // One week; JBF takes one measure a week. An LVB family with an early deadline comes first for the greedy
-        // planner and takes JBF's place; the family of the worker who moves to JBF then goes to WSS.
-        var vroeg = Gezin(1, termijn: Start.AddDays(3), lvb: true);
+        // One week; JBF takes one measure a week. An LVB family with a deadline after that week comes first for the
+        // greedy planner and takes JBF's place; the family of the worker who moves to JBF then goes to WSS.
+        var vroeg = Gezin(1, termijn: Start.AddDays(10), lvb: true);
         var volger = Gezin(1, jb: "jb-f", lvb: true);
         var scenario = Scenario([Regionaal("JBF", vrij: 4, week: 1), Landelijk("WSS", vrij: 10)], weken: 1, meegaand: new MeegaandeMedewerker("jb-f", "JBF"));
 

@@ -140,6 +140,35 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void A_week_before_the_deadline_at_a_national_GI_goes_before_a_late_week_at_a_regional_one()
+    {
+        // JBO takes one a week. The first family takes JBO's first week; the second can still go on time only to WSS
+        // (a deadline weighs more than regional, as in the optimal planner's objective).
+        var eerste = Maatregel(termijn: Start.AddDays(9), doelgroepen: "lvb");
+        var tweede = Maatregel(termijn: Start.AddDays(10), doelgroepen: "lvb");
+        var plan = GretigePlanner.Maak(Scenario([Regionaal("JBO", week: 1), Landelijk("WSS", "lvb")]), [tweede, eerste]);
+
+        Assert.Equal(("JBO", 0), plan.Toewijzingen.Where(t => t.MaatregelId == eerste.MaatregelId).Select(t => (t.Naar, t.Week)).Single());
+        Assert.Equal(("WSS", 0), plan.Toewijzingen.Where(t => t.MaatregelId == tweede.MaatregelId).Select(t => (t.Naar, t.Week)).Single());
+        Assert.DoesNotContain(plan.Toewijzingen, t => t.TermijnGemarkeerd);
+    }
+
+    [Fact]
+    public void A_family_that_can_no_longer_go_on_time_waits_so_that_the_next_one_still_can()
+    {
+        // One a week. Both a and b can only go on time in week 0; c until week 1. Taking week 1 for b (late anyway)
+        // would make c late too: b waits, and one measure is late instead of two.
+        var a = Maatregel(termijn: Start.AddDays(8));
+        var b = Maatregel(termijn: Start.AddDays(9));
+        var c = Maatregel(termijn: Start.AddDays(16));
+        var plan = GretigePlanner.Maak(Scenario([Regionaal("JBO", week: 1)]), [c, b, a]);
+
+        int Week(TePlaatsen m) => plan.Toewijzingen.Single(t => t.MaatregelId == m.MaatregelId).Week;
+        Assert.Equal([0, 2, 1], [Week(a), Week(b), Week(c)]);
+        Assert.Equal([b.MaatregelId], plan.Toewijzingen.Where(t => t.TermijnGemarkeerd).Select(t => t.MaatregelId));
+    }
+
+    [Fact]
     public void The_plan_is_the_same_for_the_same_input()
     {
         var caseload = DrentheScenario.Caseload(388, Start);
