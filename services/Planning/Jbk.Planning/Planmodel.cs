@@ -1,0 +1,108 @@
+using Google.OrTools.Sat;
+using Jbk.Contracts;
+
+namespace Jbk.Planning;
+
+/// <summary>Families alike for every rule and every term of the objective: the model counts them per receiver and week.</summary>
+internal sealed record Klasse(string Sleutel, int Grootte, List<List<TePlaatsen>> Gezinnen, int[] Volgers, int Termijnweek, bool[] Geschikt);
+
+/// <summary>How many families of a class go to receiver <see cref="O"/> in week <see cref="W"/>: at most <see cref="Max"/>, each earning <see cref="Punten"/>.</summary>
+internal sealed record Plaatsing(Klasse K, int O, int W, int Max, long Punten);
+
+/// <summary>Σ coefficient × count ≤ max: a class's families, a receiver's room, its weekly limit, the court's batch.</summary>
+internal sealed record Beperking(int[] Index, long[] Gewicht, long Max);
+
+/// <summary>Measures at receiver <see cref="O"/> above <see cref="Drempel"/> cost <see cref="Gewicht"/> each (balance and reserve).</summary>
+internal sealed record Overschot(int O, long Drempel, long Gewicht);
+
+/// <summary>
+/// The optimal planner's integer program as plain rows (counts, their bounds and points; constraints; the costs of
+/// filling up), built apart from the solver that reads it.
+/// </summary>
+internal sealed class Planmodel
+{
+    public required IReadOnlyList<Ontvanger> Ontvangers { get; init; }
+    public required IReadOnlyList<Klasse> Klassen { get; init; }
+    public required IReadOnlyList<Plaatsing> Plaatsingen { get; init; }
+    public required IReadOnlyList<Beperking> Beperkingen { get; init; }
+    public required IReadOnlyList<Overschot> Overschotten { get; init; }
+    /// <summary>What each receiver already holds (earlier transfers of the scenario).</summary>
+    public required int[] Totaal { get; init; }
+
+    public static Planmodel Bouw(Scenario scenario, IReadOnlyList<Ontvanger> ontvangers, List<Klasse> klassen, PlanGewichten g,
+        int[] totaal, int[][] perWeek, int[] rechtbank, int vanaf, Voorbezetting? voor)
+    {
+        var plaatsingen = new List<Plaatsing>();
+        foreach (var k in klassen)
+            for (var o = 0; o < ontvangers.Count; o++)
+            {
+                if (!k.Geschikt[o]) continue;
+                var ontvanger = ontvangers[o];
+                var ruimte = (ontvanger.Ruimte - totaal[o]) / k.Grootte;
+                for (var w = vanaf; w < scenario.AantalWeken; w++)
+                {
+                    var max = new[] { k.Gezinnen.Count, ruimte, (ontvanger.WekelijkseLimiet - perWeek[o][w]) / k.Grootte, (scenario.RechtbankPerWeek - rechtbank[w]) / k.Grootte }.Min();
+                    if (max > 0) plaatsingen.Add(new Plaatsing(k, o, w, max, Punten(k, ontvanger, o, w, g)));
+                }
+            }
+
+        var index = Enumerable.Range(0, plaatsingen.Count).ToList();
+        Beperking Rij(IEnumerable<int> i, Func<Plaatsing, long> gewicht, long max)
+        {
+            var rij = i.ToArray();
+            return new Beperking(rij, rij.Select(x => gewicht(plaatsingen[x])).ToArray(), max);
+        }
+        var beperkingen = new List<Beperking>();
+        // Each family at most once; room, weekly limits and the court's batch.
+        foreach (var k in index.GroupBy(i => plaatsingen[i].K))
+            beperkingen.Add(Rij(k, _ => 1, k.Key.Gezinnen.Count));
+        for (var o = 0; o < ontvangers.Count; o++)
+        {
+            var naarO = index.Where(i => plaatsingen[i].O == o).ToList();
+            beperkingen.Add(Rij(naarO, p => p.K.Grootte, ontvangers[o].Ruimte - totaal[o]));
+            foreach (var week in naarO.GroupBy(i => plaatsingen[i].W))
+                beperkingen.Add(Rij(week, p => p.K.Grootte, ontvangers[o].WekelijkseLimiet - perWeek[o][week.Key]));
+        }
+        foreach (var week in index.GroupBy(i => plaatsingen[i].W))
+            beperkingen.Add(Rij(week, p => p.K.Grootte, scenario.RechtbankPerWeek - rechtbank[week.Key]));
+
+        // The reserve (first plan only) and the balance, as the score counts them: measures above a share of a
+        // receiver's room (convex steps, so the relaxation stays tight).
+        var overschotten = new List<Overschot>();
+        for (var o = 0; o < ontvangers.Count; o++)
+        {
+            var ontvanger = ontvangers[o];
+            overschotten.AddRange(Plandoel.Balansdrempels(ontvanger).Select(d => new Overschot(o, d, g.Balans)));
+            if (voor is null) overschotten.Add(new Overschot(o, ontvanger.Ruimte - ontvanger.Reserve(scenario.Herplanreserve), g.UitReserve));
+        }
+        return new Planmodel { Ontvangers = ontvangers, Klassen = klassen, Plaatsingen = plaatsingen, Beperkingen = beperkingen, Overschotten = overschotten, Totaal = totaal };
+    }
+
+    /// <summary>The points one family of the class earns at receiver <paramref name="o"/> in week <paramref name="w"/>.</summary>
+    private static long Punten(Klasse k, Ontvanger ontvanger, int o, int w, PlanGewichten g) =>
+        g.Plaatsen * k.Grootte
+        + g.JeugdbeschermerVolgen * k.Volgers[o]
+        + (ontvanger.Soort == GiSoort.Regionaal ? g.Regionaal * k.Grootte : 0)
+        - (k.Termijnweek <= w ? g.TermijnVoorOmzetting * k.Grootte : 0)
+        - g.Week * k.Grootte * w;
+
+    /// <summary>The model for CP-SAT: the counts to decide, the constraints, and the points to maximise.</summary>
+    public (CpModel Model, IntVar[] Aantallen) NaarCpSat()
+    {
+        var model = new CpModel();
+        var n = Plaatsingen.Select((p, i) => model.NewIntVar(0, p.Max, $"n_{i}")).ToArray();
+        var doel = LinearExpr.NewBuilder();
+        for (var i = 0; i < n.Length; i++) doel.AddTerm(n[i], Plaatsingen[i].Punten);
+        foreach (var b in Beperkingen)
+            model.Add(LinearExpr.WeightedSum(b.Index.Select(i => n[i]), b.Gewicht) <= b.Max);
+        foreach (var (s, i) in Overschotten.Select((s, i) => (s, i)))
+        {
+            var e = model.NewIntVar(0, Math.Max(0, Ontvangers[s.O].Ruimte), $"boven_{i}");
+            var naarO = Enumerable.Range(0, n.Length).Where(j => Plaatsingen[j].O == s.O).ToList();
+            model.Add(e >= LinearExpr.WeightedSum(naarO.Select(j => n[j]), naarO.Select(j => (long)Plaatsingen[j].K.Grootte)) + Totaal[s.O] - s.Drempel);
+            doel.AddTerm(e, -s.Gewicht);
+        }
+        model.Maximize(doel);
+        return (model, n);
+    }
+}
