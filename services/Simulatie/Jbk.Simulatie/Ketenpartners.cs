@@ -20,7 +20,8 @@ namespace Jbk.Simulatie;
 public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool>? weigert = null, Kalenderoefening? kalender = null,
     TimeSpan? stilstandNa = null)
 {
-    private static readonly DocumentSoort[] Dossier =
+    /// <summary>What a sending GI delivers for each measure: the dossier the receiver needs (domain.md).</summary>
+    public static IReadOnlyList<DocumentSoort> Dossier { get; } =
     [
         DocumentSoort.Beschikking, DocumentSoort.PlanVanAanpak, DocumentSoort.Voortgangsverslag, DocumentSoort.Veiligheidstaxatie,
         DocumentSoort.LopendeJeugdhulp, DocumentSoort.NetwerkEnContacten, DocumentSoort.ZittingenEnTermijnen,

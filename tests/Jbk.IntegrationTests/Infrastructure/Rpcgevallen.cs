@@ -245,12 +245,6 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
         /// <summary>How far the GIs took the handover of a scene: each step RPC meets the handover where it can act.</summary>
         public enum Fase { Gereserveerd, DossierGeleverd, DossierCompleet, Geaccepteerd, VerzoekIngediend, KlaarVoorOmzetting }
 
-        private static readonly DocumentSoort[] Dossier =
-        [
-            DocumentSoort.Beschikking, DocumentSoort.PlanVanAanpak, DocumentSoort.Voortgangsverslag, DocumentSoort.Veiligheidstaxatie,
-            DocumentSoort.LopendeJeugdhulp, DocumentSoort.NetwerkEnContacten, DocumentSoort.ZittingenEnTermijnen,
-        ];
-
         /// <summary>The handover of <see cref="OverdrachtAsync()"/>, taken by JBN and WSS up to <paramref name="fase"/> through the API.</summary>
         public async Task<Stand> OverdrachtAsync(Fase fase)
         {
@@ -262,7 +256,7 @@ internal sealed class Rpcgevallen(EmbeddedPlatform platform, string scenarioId)
             if (fase == Fase.Gereserveerd) return stand;
             using (var levering = jbn.LeverDocumenten())
             {
-                foreach (var soort in Dossier)
+                foreach (var soort in Jbk.Simulatie.Ketenpartners.Dossier)
                     await levering.RequestStream.WriteAsync(new()
                     {
                         OverdrachtId = id, MaatregelId = stand.MaatregelId, Soort = soort, Datum = vandaag, Inhoud = ByteString.CopyFromUtf8($"synthetisch {soort}"),
