@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Reflection;
@@ -30,11 +31,18 @@ public static class OnleesbaarVerzoek
             await next(context);
             return;
         }
-        context.Request.EnableBuffering();
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-        context.Request.Body.Position = 0;
-        if (buffer.Length > Maximaal + Kop || !IsOnleesbaar(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), parser))
+        // The whole body is examined in the request's pipe but not consumed: the gRPC server reads the same bytes after
+        // (no copy, no second buffer).
+        var pijp = context.Request.BodyReader;
+        var gelezen = await pijp.ReadAsync(context.RequestAborted);
+        while (!gelezen.IsCompleted && !gelezen.IsCanceled && gelezen.Buffer.Length <= Maximaal + Kop)
+        {
+            pijp.AdvanceTo(gelezen.Buffer.Start, gelezen.Buffer.End);
+            gelezen = await pijp.ReadAsync(context.RequestAborted);
+        }
+        var onleesbaar = gelezen.Buffer.Length <= Maximaal + Kop && IsOnleesbaar(gelezen.Buffer, parser);
+        pijp.AdvanceTo(gelezen.Buffer.Start, gelezen.Buffer.End);
+        if (!onleesbaar)
         {
             await next(context);
             return;
@@ -48,12 +56,13 @@ public static class OnleesbaarVerzoek
     });
 
     /// <summary>One uncompressed frame whose payload fails to parse.</summary>
-    private static bool IsOnleesbaar(ReadOnlySpan<byte> body, MessageParser parser)
+    private static bool IsOnleesbaar(ReadOnlySequence<byte> body, MessageParser parser)
     {
-        if (body.Length < Kop || body[0] != 0) return false;
-        var lengte = BinaryPrimitives.ReadUInt32BigEndian(body[1..Kop]);
-        if (lengte != body.Length - Kop) return false;
-        try { parser.ParseFrom(body[Kop..].ToArray()); return false; }
+        Span<byte> kop = stackalloc byte[Kop];
+        if (body.Length < Kop) return false;
+        body.Slice(0, Kop).CopyTo(kop);
+        if (kop[0] != 0 || BinaryPrimitives.ReadUInt32BigEndian(kop[1..]) != body.Length - Kop) return false;
+        try { parser.ParseFrom(body.Slice(Kop)); return false; }
         catch (InvalidProtocolBufferException) { return true; }
     }
 
