@@ -35,6 +35,10 @@ public static class OptimalePlanner
         var klassen = Klassen(scenario, maatregelen, ontvangers, meegaand, vanaf, weken, voor?.Uitgesloten);
 
         var planmodel = Planmodel.Bouw(scenario, ontvangers, klassen, g, totaal, perWeek, rechtbank, vanaf, voor);
+        // The relaxation's bound first (a tenth of a second): a greedy plan that reaches it is optimal, without a search.
+        if (planmodel.Relaxatiegrens() is { } relaxatiegrens && gretigeScore.Totaal >= relaxatiegrens)
+            return new Planuitkomst(gretig, Planmethode.Optimaal, gretigeScore, relaxatiegrens, "Optimal", klok.Elapsed,
+                "bewezen optimaal: het gretige plan haalt de grens van de lineaire relaxatie");
         var (model, n) = planmodel.NaarCpSat();
         var hint = Aantallen(planmodel, gretig);
         for (var i = 0; i < n.Length; i++) model.AddHint(n[i], hint[i]);

@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Lp = Google.OrTools.LinearSolver;
 using Jbk.Contracts;
 
 namespace Jbk.Planning;
@@ -104,5 +105,53 @@ internal sealed class Planmodel
         }
         model.Maximize(doel);
         return (model, n);
+    }
+
+    /// <summary>
+    /// An upper bound on the points of any plan, from the linear relaxation (GLOP): its dual values are priced again in
+    /// exact decimal arithmetic (any non-negative duals give a valid bound), so the bound holds whatever the
+    /// floating-point solver's tolerances. None when the relaxation has no optimum.
+    /// </summary>
+    public long? Relaxatiegrens()
+    {
+        using var lp = Lp.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP ontbreekt in OR-Tools.");
+        // Columns: the counts, then one excess per fill-up step; rows: the constraints, then Σ size × count − excess ≤ step − held.
+        var kolommen = Plaatsingen.Select(p => (Punten: p.Punten, Max: (long)p.Max))
+            .Concat(Overschotten.Select(s => (Punten: -s.Gewicht, Max: (long)Math.Max(0, Ontvangers[s.O].Ruimte)))).ToList();
+        var rijen = Beperkingen.Select(b => (b.Index, b.Gewicht, b.Max)).ToList();
+        foreach (var (s, i) in Overschotten.Select((s, i) => (s, i)))
+        {
+            var naarO = Enumerable.Range(0, Plaatsingen.Count).Where(j => Plaatsingen[j].O == s.O).ToList();
+            rijen.Add(([.. naarO, Plaatsingen.Count + i], [.. naarO.Select(j => (long)Plaatsingen[j].K.Grootte), -1L], s.Drempel - Totaal[s.O]));
+        }
+        var x = kolommen.Select((k, j) => lp.MakeNumVar(0, k.Max, $"x_{j}")).ToArray();
+        var beperkingen = rijen.Select(r =>
+        {
+            var c = lp.MakeConstraint(double.NegativeInfinity, r.Max);
+            for (var t = 0; t < r.Index.Length; t++) c.SetCoefficient(x[r.Index[t]], r.Gewicht[t]);
+            return c;
+        }).ToArray();
+        var doel = lp.Objective();
+        for (var j = 0; j < x.Length; j++) doel.SetCoefficient(x[j], kolommen[j].Punten);
+        doel.SetMaximization();
+        if (lp.Solve() != Lp.Solver.ResultStatus.OPTIMAL) return null;
+
+        // For duals y ≥ 0: max over the box of c·x ≤ y·b + Σ_j max(0, c_j − (yA)_j) × max_j. The solver's sign convention
+        // aside, both signs give a valid bound; the smaller is kept.
+        long Grens(int teken)
+        {
+            var y = beperkingen.Select(c => (decimal)Math.Max(0, teken * c.DualValue())).ToArray();
+            var gereduceerd = kolommen.Select(k => (decimal)k.Punten).ToArray();
+            var grens = 0m;
+            for (var i = 0; i < rijen.Count; i++)
+            {
+                if (y[i] == 0) continue;
+                grens += y[i] * rijen[i].Max;
+                for (var t = 0; t < rijen[i].Index.Length; t++) gereduceerd[rijen[i].Index[t]] -= y[i] * rijen[i].Gewicht[t];
+            }
+            for (var j = 0; j < kolommen.Count; j++) grens += Math.Max(0, gereduceerd[j]) * kolommen[j].Max;
+            return (long)Math.Floor(grens);
+        }
+        return Math.Min(Grens(1), Grens(-1));
     }
 }

@@ -64,6 +64,7 @@ public sealed class OptimalePlannerTests
         Assert.True(plaats.VolgtJeugdbeschermer);
         Assert.Equal("WSS", optimaal.Plan.Toewijzingen.Single(t => t.GezinId == vroeg[0].GezinId).Naar);
         Assert.True(optimaal.BewezenOptimaal);
+        Assert.DoesNotContain("relaxatie", optimaal.Toelichting); // the greedy plan falls short of the bound: the search ran
         Assert.Equal(0, optimaal.Doelwaarde.Wisselingen - 1); // only the LVB family changes case worker
     }
 
@@ -101,6 +102,17 @@ public sealed class OptimalePlannerTests
         Assert.Equal(388, a.Doelwaarde.Geplaatst);
         Assert.True(a.Doelwaarde.Totaal >= Plandoel.Score(scenario, GretigePlanner.Maak(scenario, caseload), Opties.Gewichten).Totaal);
         Assert.All(Planregels.Toets(scenario, caseload, a.Plan), u => Assert.True(u.Geslaagd, $"{u.Regel}: {string.Join("; ", u.Fouten)}"));
+    }
+
+    [Fact]
+    public void A_greedy_plan_that_reaches_the_relaxations_bound_is_proven_optimal_without_a_search()
+    {
+        // The rehearsal's caseload: the greedy plan is optimal, and the linear relaxation's bound shows it.
+        var uitkomst = OptimalePlanner.Maak(DrentheScenario.Scenario(Start), DrentheScenario.Caseload(388, Start), Opties);
+
+        Assert.True(uitkomst.BewezenOptimaal, $"gap {uitkomst.GapPunten}");
+        Assert.Contains("lineaire relaxatie", uitkomst.Toelichting);
+        Assert.Equal(uitkomst.Grens, uitkomst.Doelwaarde.Totaal);
     }
 
     [Fact]
