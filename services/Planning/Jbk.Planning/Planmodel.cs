@@ -140,7 +140,8 @@ internal sealed class Planmodel
         // aside, both signs give a valid bound; the smaller is kept.
         long Grens(int teken)
         {
-            var y = beperkingen.Select(c => (decimal)Math.Max(0, teken * c.DualValue())).ToArray();
+            // A dual that is not a sane number counts as 0: the bound stays valid, only weaker.
+            var y = beperkingen.Select(c => teken * c.DualValue() is var d && double.IsFinite(d) && d > 0 && d < 1e12 ? (decimal)d : 0m).ToArray();
             var gereduceerd = kolommen.Select(k => (decimal)k.Punten).ToArray();
             var grens = 0m;
             for (var i = 0; i < rijen.Count; i++)
