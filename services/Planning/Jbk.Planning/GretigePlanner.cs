@@ -101,7 +101,7 @@ public static class GretigePlanner
             var toegestaan = regionaalToegestaan || kandidaten.All(k => k.O.Soort == GiSoort.Regionaal)
                 ? kandidaten : kandidaten.Where(k => k.O.Soort == GiSoort.Landelijk).ToList();
             var termijn = gezin.Min(m => m.EersteTermijn);
-            bool Laat(int week) => termijn is { } t && t < scenario.Start.AddDays(7 * week + 7);
+            bool Laat(int week) => scenario.Laat(termijn, week);
             if (uitstellen && termijn is not null && !Laat(vanafWeek) && toegestaan.All(k => Laat(k.Week)))
             {
                 if (!landelijkMogelijk) alleenRegionaal += grootte;

@@ -8,7 +8,7 @@ public sealed record Toewijzing(Guid MaatregelId, Guid GezinId, MaatregelType Ty
     public static Toewijzing Van(TePlaatsen m, string naar, int week, Scenario scenario, IReadOnlyDictionary<string, string> meegaand) =>
         new(m.MaatregelId, m.GezinId, m.Type, naar, week,
             VolgtJeugdbeschermer: m.JeugdbeschermerId is { } j && meegaand.GetValueOrDefault(j) == naar,
-            TermijnGemarkeerd: m.EersteTermijn is { } t && t < scenario.Start.AddDays(7 * week + 7));
+            TermijnGemarkeerd: scenario.Laat(m.EersteTermijn, week));
 }
 
 public sealed record NietPlaatsbaar(Guid MaatregelId, Guid GezinId, MaatregelType Type, string Reden);

@@ -29,6 +29,8 @@ internal sealed class Planmodel
     public required IReadOnlyList<Overschot> Overschotten { get; init; }
     /// <summary>What each receiver already holds (earlier transfers of the scenario).</summary>
     public required int[] Totaal { get; init; }
+    /// <summary>Per receiver, the counts that go to it (its room, its weekly limits and its fill-up steps sum them).</summary>
+    public required int[][] NaarOntvanger { get; init; }
 
     public static Planmodel Bouw(Scenario scenario, IReadOnlyList<Ontvanger> ontvangers, List<Klasse> klassen, PlanGewichten g,
         int[] totaal, int[][] perWeek, int[] rechtbank, int vanaf, Voorbezetting? voor)
@@ -53,13 +55,14 @@ internal sealed class Planmodel
             var rij = i.ToArray();
             return new Beperking(rij, rij.Select(x => gewicht(plaatsingen[x])).ToArray(), max);
         }
+        var naarOntvanger = Enumerable.Range(0, ontvangers.Count).Select(o => index.Where(i => plaatsingen[i].O == o).ToArray()).ToArray();
         var beperkingen = new List<Beperking>();
         // Each family at most once; room, weekly limits and the court's batch.
         foreach (var k in index.GroupBy(i => plaatsingen[i].K))
             beperkingen.Add(Rij(k, _ => 1, k.Key.Gezinnen.Count));
         for (var o = 0; o < ontvangers.Count; o++)
         {
-            var naarO = index.Where(i => plaatsingen[i].O == o).ToList();
+            var naarO = naarOntvanger[o];
             beperkingen.Add(Rij(naarO, p => p.K.Grootte, ontvangers[o].Ruimte - totaal[o]));
             foreach (var week in naarO.GroupBy(i => plaatsingen[i].W))
                 beperkingen.Add(Rij(week, p => p.K.Grootte, ontvangers[o].WekelijkseLimiet - perWeek[o][week.Key]));
@@ -76,7 +79,7 @@ internal sealed class Planmodel
             overschotten.AddRange(Plandoel.Balansdrempels(ontvanger).Select(d => new Overschot(o, d, g.Balans)));
             if (voor is null) overschotten.Add(new Overschot(o, ontvanger.Ruimte - ontvanger.Reserve(scenario.Herplanreserve), g.UitReserve));
         }
-        return new Planmodel { Ontvangers = ontvangers, Klassen = klassen, Plaatsingen = plaatsingen, Beperkingen = beperkingen, Overschotten = overschotten, Totaal = totaal };
+        return new Planmodel { Ontvangers = ontvangers, Klassen = klassen, Plaatsingen = plaatsingen, Beperkingen = beperkingen, Overschotten = overschotten, Totaal = totaal, NaarOntvanger = naarOntvanger };
     }
 
     /// <summary>The points one family of the class earns at receiver <paramref name="o"/> in week <paramref name="w"/>.</summary>
@@ -99,7 +102,7 @@ internal sealed class Planmodel
         foreach (var (s, i) in Overschotten.Select((s, i) => (s, i)))
         {
             var e = model.NewIntVar(0, Math.Max(0, Ontvangers[s.O].Ruimte), $"boven_{i}");
-            var naarO = Enumerable.Range(0, n.Length).Where(j => Plaatsingen[j].O == s.O).ToList();
+            var naarO = NaarOntvanger[s.O];
             model.Add(e >= LinearExpr.WeightedSum(naarO.Select(j => n[j]), naarO.Select(j => (long)Plaatsingen[j].K.Grootte)) + Totaal[s.O] - s.Drempel);
             doel.AddTerm(e, -s.Gewicht);
         }
@@ -121,7 +124,7 @@ internal sealed class Planmodel
         var rijen = Beperkingen.Select(b => (b.Index, b.Gewicht, b.Max)).ToList();
         foreach (var (s, i) in Overschotten.Select((s, i) => (s, i)))
         {
-            var naarO = Enumerable.Range(0, Plaatsingen.Count).Where(j => Plaatsingen[j].O == s.O).ToList();
+            var naarO = NaarOntvanger[s.O];
             rijen.Add(([.. naarO, Plaatsingen.Count + i], [.. naarO.Select(j => (long)Plaatsingen[j].K.Grootte), -1L], s.Drempel - Totaal[s.O]));
         }
         var x = kolommen.Select((k, j) => lp.MakeNumVar(0, k.Max, $"x_{j}")).ToArray();

@@ -44,6 +44,9 @@ public sealed record Scenario(
     double Herplanreserve = 0)
 {
     public int AantalWeken => Math.Max(1, (Deadline.DayNumber - Start.DayNumber + 6) / 7);
+
+    /// <summary>Whether a first legal deadline falls before the end of week <paramref name="week"/>: switched then, it is late.</summary>
+    public bool Laat(DateOnly? termijn, int week) => termijn is { } t && t < Start.AddDays(7 * week + 7);
 }
 
 /// <summary>A running measure to place, with what the rules look at.</summary>
