@@ -13,6 +13,15 @@ internal sealed record Plaatsing(Klasse K, int O, int W, int Max, long Punten);
 /// <summary>Σ coefficient × count ≤ max: a class's families, a receiver's room, its weekly limit, the court's batch.</summary>
 internal sealed record Beperking(int[] Index, long[] Gewicht, long Max);
 
+/// <summary>
+/// The linear relaxation's bound on any plan's points (<see cref="Grens"/>, rounded down; exact: <see cref="ExacteGrens"/>),
+/// with the duals <see cref="Y"/> per row that prove it and each column's reduced cost. For any plan,
+/// points = exact bound − Σ |reduced cost| × (how far a count is from the end its reduced cost favours) − Σ dual × slack
+/// of its row, every term at least 0. So a plan scoring at least L keeps every count within (exact bound − L) / |reduced
+/// cost| of that end and, as slacks are whole numbers, every row whose dual exceeds exact bound − L tight.
+/// </summary>
+internal sealed record Relaxatie(long Grens, decimal ExacteGrens, decimal[] Gereduceerd, decimal[] Y);
+
 /// <summary>Measures at receiver <see cref="O"/> above <see cref="Drempel"/> cost <see cref="Gewicht"/> each (balance and reserve).</summary>
 internal sealed record Overschot(int O, long Drempel, long Gewicht);
 
@@ -90,24 +99,38 @@ internal sealed class Planmodel
         - (k.Termijnweek <= w ? g.TermijnVoorOmzetting * k.Grootte : 0)
         - g.Week * k.Grootte * w;
 
-    /// <summary>The model for CP-SAT: the counts to decide, the constraints, and the points to maximise.</summary>
-    public (CpModel Model, IntVar[] Aantallen) NaarCpSat()
+    /// <summary>
+    /// The model for CP-SAT: the counts to decide (and each fill-up step's excess), the constraints, and the points to
+    /// maximise. With the relaxation and a score to reach, only plans scoring at least <paramref name="ondergrens"/>
+    /// are left in (see <see cref="Relaxatie"/>): the same optimum when a plan that good is known, in a much smaller model.
+    /// </summary>
+    public (CpModel Model, IntVar[] Aantallen) NaarCpSat(int[] hint, Relaxatie? relaxatie = null, long ondergrens = long.MinValue)
     {
+        var (kolommen, rijen) = KolommenEnRijen();
+        // Floating-point duals: a little more room than exact arithmetic gives only leaves more plans in.
+        var ruimte = relaxatie is null ? decimal.MaxValue : Math.Max(0, relaxatie.ExacteGrens - ondergrens) + 1e-6m;
         var model = new CpModel();
-        var n = Plaatsingen.Select((p, i) => model.NewIntVar(0, p.Max, $"n_{i}")).ToArray();
-        var doel = LinearExpr.NewBuilder();
-        for (var i = 0; i < n.Length; i++) doel.AddTerm(n[i], Plaatsingen[i].Punten);
-        foreach (var b in Beperkingen)
-            model.Add(LinearExpr.WeightedSum(b.Index.Select(i => n[i]), b.Gewicht) <= b.Max);
-        foreach (var (s, i) in Overschotten.Select((s, i) => (s, i)))
+        var x = kolommen.Select((k, j) =>
         {
-            var e = model.NewIntVar(0, Math.Max(0, Ontvangers[s.O].Ruimte), $"boven_{i}");
-            var naarO = NaarOntvanger[s.O];
-            model.Add(e >= LinearExpr.WeightedSum(naarO.Select(j => n[j]), naarO.Select(j => (long)Plaatsingen[j].K.Grootte)) + Totaal[s.O] - s.Drempel);
-            doel.AddTerm(e, -s.Gewicht);
+            var (min, max) = relaxatie?.Gereduceerd[j] switch
+            {
+                < 0 and var r when ruimte / -r < k.Max => (0L, (long)Math.Floor(ruimte / -r)),
+                > 0 and var r when ruimte / r < k.Max => (k.Max - (long)Math.Floor(ruimte / r), k.Max),
+                _ => (0L, k.Max),
+            };
+            var v = model.NewIntVar(min, max, $"x_{j}");
+            if (j < hint.Length) model.AddHint(v, Math.Clamp(hint[j], min, max));
+            return v;
+        }).ToArray();
+        for (var i = 0; i < rijen.Count; i++)
+        {
+            var som = LinearExpr.WeightedSum(rijen[i].Index.Select(j => x[j]), rijen[i].Gewicht);
+            model.Add(relaxatie?.Y[i] > ruimte ? som == rijen[i].Max : som <= rijen[i].Max);
         }
+        var doel = LinearExpr.WeightedSum(x, kolommen.Select(k => k.Punten));
+        if (relaxatie is not null) model.Add(doel >= ondergrens);
         model.Maximize(doel);
-        return (model, n);
+        return (model, x.Take(Plaatsingen.Count).ToArray());
     }
 
     /// <summary>
@@ -115,18 +138,10 @@ internal sealed class Planmodel
     /// exact decimal arithmetic (any non-negative duals give a valid bound), so the bound holds whatever the
     /// floating-point solver's tolerances. None when the relaxation has no optimum.
     /// </summary>
-    public long? Relaxatiegrens()
+    public Relaxatie? Relaxatiegrens()
     {
         using var lp = Lp.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP ontbreekt in OR-Tools.");
-        // Columns: the counts, then one excess per fill-up step; rows: the constraints, then Σ size × count − excess ≤ step − held.
-        var kolommen = Plaatsingen.Select(p => (Punten: p.Punten, Max: (long)p.Max))
-            .Concat(Overschotten.Select(s => (Punten: -s.Gewicht, Max: (long)Math.Max(0, Ontvangers[s.O].Ruimte)))).ToList();
-        var rijen = Beperkingen.Select(b => (b.Index, b.Gewicht, b.Max)).ToList();
-        foreach (var (s, i) in Overschotten.Select((s, i) => (s, i)))
-        {
-            var naarO = NaarOntvanger[s.O];
-            rijen.Add(([.. naarO, Plaatsingen.Count + i], [.. naarO.Select(j => (long)Plaatsingen[j].K.Grootte), -1L], s.Drempel - Totaal[s.O]));
-        }
+        var (kolommen, rijen) = KolommenEnRijen();
         var x = kolommen.Select((k, j) => lp.MakeNumVar(0, k.Max, $"x_{j}")).ToArray();
         var beperkingen = rijen.Select(r =>
         {
@@ -141,7 +156,7 @@ internal sealed class Planmodel
 
         // For duals y ≥ 0: max over the box of c·x ≤ y·b + Σ_j max(0, c_j − (yA)_j) × max_j. The solver's sign convention
         // aside, both signs give a valid bound; the smaller is kept.
-        long Grens(int teken)
+        (decimal Grens, decimal[] Gereduceerd, decimal[] Y) Grens(int teken)
         {
             // A dual that is not a sane number counts as 0: the bound stays valid, only weaker.
             var y = beperkingen.Select(c => teken * c.DualValue() is var d && double.IsFinite(d) && d > 0 && d < 1e12 ? (decimal)d : 0m).ToArray();
@@ -154,8 +169,25 @@ internal sealed class Planmodel
                 for (var t = 0; t < rijen[i].Index.Length; t++) gereduceerd[rijen[i].Index[t]] -= y[i] * rijen[i].Gewicht[t];
             }
             for (var j = 0; j < kolommen.Count; j++) grens += Math.Max(0, gereduceerd[j]) * kolommen[j].Max;
-            return (long)Math.Floor(grens);
+            return (grens, gereduceerd, y);
         }
-        return Math.Min(Grens(1), Grens(-1));
+        var (plus, min) = (Grens(1), Grens(-1));
+        var beste = plus.Grens <= min.Grens ? plus : min;
+        return new Relaxatie((long)Math.Floor(beste.Grens), beste.Grens, beste.Gereduceerd, beste.Y);
+    }
+
+    /// <summary>Columns: the counts, then one excess per fill-up step; rows: the constraints, then
+    /// Σ size × count − excess ≤ step − held.</summary>
+    private (List<(long Punten, long Max)> Kolommen, List<(int[] Index, long[] Gewicht, long Max)> Rijen) KolommenEnRijen()
+    {
+        var kolommen = Plaatsingen.Select(p => (Punten: p.Punten, Max: (long)p.Max))
+            .Concat(Overschotten.Select(s => (Punten: -s.Gewicht, Max: (long)Math.Max(0, Ontvangers[s.O].Ruimte)))).ToList();
+        var rijen = Beperkingen.Select(b => (b.Index, b.Gewicht, b.Max)).ToList();
+        foreach (var (s, i) in Overschotten.Select((s, i) => (s, i)))
+        {
+            var naarO = NaarOntvanger[s.O];
+            rijen.Add(([.. naarO, Plaatsingen.Count + i], [.. naarO.Select(j => (long)Plaatsingen[j].K.Grootte), -1L], s.Drempel - Totaal[s.O]));
+        }
+        return (kolommen, rijen);
     }
 }

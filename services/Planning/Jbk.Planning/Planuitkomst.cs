@@ -2,7 +2,7 @@ namespace Jbk.Planning;
 
 public enum Planmethode { Gretig = 1, Optimaal = 2 }
 
-/// <summary>How the optimal planner runs: its weights, its time limit and how many workers the solver may use.</summary>
+/// <summary>How the optimal planner runs: its weights and its time limit.</summary>
 public sealed record PlannerOpties
 {
     public Planmethode Methode { get; init; } = Planmethode.Optimaal;
@@ -12,9 +12,6 @@ public sealed record PlannerOpties
     /// time would make the plan depend on how busy the machine is.
     /// </summary>
     public double Tijdslimiet { get; init; } = 20;
-    /// <summary>Solver workers; the search stays deterministic for any number (interleaved search). One worker alone
-    /// does not close the gap on the Drenthe caseload; three do it fastest on two cores.</summary>
-    public int Werkers { get; init; } = 3;
 }
 
 /// <summary>

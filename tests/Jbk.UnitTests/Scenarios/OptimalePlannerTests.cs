@@ -64,7 +64,7 @@ public sealed class OptimalePlannerTests
         Assert.True(plaats.VolgtJeugdbeschermer);
         Assert.Equal("WSS", optimaal.Plan.Toewijzingen.Single(t => t.GezinId == vroeg[0].GezinId).Naar);
         Assert.True(optimaal.BewezenOptimaal);
-        Assert.DoesNotContain("relaxatie", optimaal.Toelichting); // the greedy plan falls short of the bound: the search ran
+        Assert.DoesNotContain("gretige plan", optimaal.Toelichting); // the greedy plan falls short of the bound: the search ran
         Assert.Equal(0, optimaal.Doelwaarde.Wisselingen - 1); // only the LVB family changes case worker
     }
 
@@ -113,6 +113,25 @@ public sealed class OptimalePlannerTests
         Assert.True(uitkomst.BewezenOptimaal, $"gap {uitkomst.GapPunten}");
         Assert.Contains("lineaire relaxatie", uitkomst.Toelichting);
         Assert.Equal(uitkomst.Grens, uitkomst.Doelwaarde.Totaal);
+    }
+
+    [Theory]
+    [InlineData(7, true)] // the relaxation is tight: a plan reaching its bound exists and is found
+    [InlineData(21, false)] // it is not: the optimum lies 500 points below it, found band by band
+    public void An_unseen_caseload_the_greedy_plan_does_not_solve_is_proven_optimal_near_the_relaxations_bound(int seed, bool haaltRelaxatie)
+    {
+        var scenario = DrentheScenario.Scenario(Start);
+        var caseload = DrentheScenario.Caseload(388, Start, seed);
+        var gretig = Plandoel.Score(scenario, GretigePlanner.Maak(scenario, caseload), Opties.Gewichten);
+
+        var uitkomst = OptimalePlanner.Maak(scenario, caseload, Opties);
+
+        Assert.True(uitkomst.BewezenOptimaal, $"gap {uitkomst.GapPunten}: {uitkomst.Toelichting}");
+        Assert.Equal(uitkomst.Grens, uitkomst.Doelwaarde.Totaal);
+        Assert.True(uitkomst.Doelwaarde.Totaal > gretig.Totaal, $"optimal {uitkomst.Doelwaarde.Totaal} vs greedy {gretig.Totaal}");
+        Assert.Equal(haaltRelaxatie, uitkomst.Toelichting.Contains("grens van de lineaire relaxatie"));
+        Assert.Equal(388, uitkomst.Doelwaarde.Geplaatst);
+        Assert.All(Planregels.Toets(scenario, caseload, uitkomst.Plan), u => Assert.True(u.Geslaagd, $"{u.Regel}: {string.Join("; ", u.Fouten)}"));
     }
 
     [Fact]
