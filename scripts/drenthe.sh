@@ -32,6 +32,12 @@ else
   GRPC_PORT="${JBK_DRENTHE_PORT:-5090}"
   HTTP_PORT=$((GRPC_PORT + 1))
   PLATFORM_DLL="$PWD/services/Platform/Jbk.Platform/bin/$CONFIG/net10.0/Jbk.Platform.dll"
+  # Another platform on the port would answer this rehearsal's calls (with other keys: UNAUTHENTICATED).
+  for poort in $GRPC_PORT $HTTP_PORT; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$poort") 2>/dev/null; then
+      echo "poort $poort is al in gebruik (draait er nog een platform of oefening?); kies een andere met JBK_DRENTHE_PORT" >&2; exit 1
+    fi
+  done
   (cd "$WORK" && Jbk__GrpcPort=$GRPC_PORT Jbk__HttpPort=$HTTP_PORT Jbk__DataDir="$WORK/.jbk" exec dotnet "$PLATFORM_DLL" > "$WORK/platform.log" 2>&1) &
   PLATFORM_PID=$!
   trap 'kill $PLATFORM_PID 2>/dev/null || true; wait $PLATFORM_PID 2>/dev/null || true' EXIT
