@@ -114,8 +114,9 @@ internal sealed class Planmodel
         {
             var (min, max) = relaxatie?.Gereduceerd[j] switch
             {
-                < 0 and var r when ruimte / -r < k.Max => (0L, (long)Math.Floor(ruimte / -r)),
-                > 0 and var r when ruimte / r < k.Max => (k.Max - (long)Math.Floor(ruimte / r), k.Max),
+                // Compared as a product: a reduced cost near zero must not overflow the quotient.
+                < 0 and var r when ruimte < k.Max * -r => (0L, (long)Math.Floor(ruimte / -r)),
+                > 0 and var r when ruimte < k.Max * r => (k.Max - (long)Math.Floor(ruimte / r), k.Max),
                 _ => (0L, k.Max),
             };
             var v = model.NewIntVar(min, max, $"x_{j}");
