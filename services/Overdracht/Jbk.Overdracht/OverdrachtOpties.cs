@@ -14,6 +14,13 @@ public sealed class OverdrachtOpties
     /// <summary>How long the platform waits before it tries a step that another service refused for good again.</summary>
     public TimeSpan VastgelopenOpnieuwNa { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Handovers whose next step is the platform's own (checks, reservation, switch), taken side by side: each in its
+    /// own transaction, one handover's steps still one after another. One after another, a bulk scenario's week waits
+    /// for every other family's checks and reservation before its own (measured: ~0.2 s and ~0.4 s a week of 15).
+    /// </summary>
+    public int GelijktijdigeStappen { get; set; } = 8;
+
     /// <summary>Which planner makes a scenario's first plan, its weights and its time limit (<c>Overdracht:Planner</c>).</summary>
     public PlannerOpties Planner { get; set; } = new();
 }

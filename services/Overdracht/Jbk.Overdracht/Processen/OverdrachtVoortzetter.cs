@@ -58,28 +58,36 @@ public sealed partial class OverdrachtVoortzetter(
                 .Select(o => o.Id).ToListAsync(ct);
         }
         var gezet = 0;
-        foreach (var id in teDoen)
-        {
-            try
+        await Parallel.ForEachAsync(teDoen, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, opties.Value.GelijktijdigeStappen), CancellationToken = ct },
+            async (id, c) =>
             {
-                await StapAsync(id, ct);
-                gezet++;
-            }
-            catch (RpcException ex) when (IsBlijvend(ex.StatusCode))
-            {
-                await MarkeerVastgelopenAsync(id, $"{ex.StatusCode}: {Kort(ex.Status.Detail)}", ct);
-            }
-            catch (OmzettingGestoptException ex)
-            {
-                await StopOmzettingAsync(id, Kort(ex.Message), ct);
-            }
-            catch (Exception ex) when (ex is RpcException or DbUpdateException)
-            {
-                // Another service is away or someone changed the handover meanwhile: the next round tries again.
-                LogStapUitgesteld(logger, id, ex.GetType().Name, ex is RpcException r ? r.StatusCode.ToString() : "conflict");
-            }
-        }
+                if (await ZetStapAsync(id, c)) Interlocked.Increment(ref gezet);
+            });
         return gezet;
+    }
+
+    /// <summary>One step of one handover; false when it waits for another round.</summary>
+    private async Task<bool> ZetStapAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await StapAsync(id, ct);
+            return true;
+        }
+        catch (RpcException ex) when (IsBlijvend(ex.StatusCode))
+        {
+            await MarkeerVastgelopenAsync(id, $"{ex.StatusCode}: {Kort(ex.Status.Detail)}", ct);
+        }
+        catch (OmzettingGestoptException ex)
+        {
+            await StopOmzettingAsync(id, Kort(ex.Message), ct);
+        }
+        catch (Exception ex) when (ex is RpcException or DbUpdateException)
+        {
+            // Another service is away or someone changed the handover meanwhile: the next round tries again.
+            LogStapUitgesteld(logger, id, ex.GetType().Name, ex is RpcException r ? r.StatusCode.ToString() : "conflict");
+        }
+        return false;
     }
 
     /// <summary>Statuses that another attempt in a second will not change: a setting, a key or a rule is wrong.</summary>
