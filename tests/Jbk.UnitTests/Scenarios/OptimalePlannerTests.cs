@@ -134,6 +134,9 @@ public sealed class OptimalePlannerTests
         Assert.Equal(haaltRelaxatie, uitkomst.Toelichting.Contains("grens van de lineaire relaxatie"));
         Assert.Equal(388, uitkomst.Doelwaarde.Geplaatst);
         Assert.All(Planregels.Toets(scenario, caseload, uitkomst.Plan), u => Assert.True(u.Geslaagd, $"{u.Regel}: {string.Join("; ", u.Fouten)}"));
+        // The bands are searched deterministically: the same caseload in another order gives the same plan.
+        var omgekeerd = OptimalePlanner.Maak(scenario, caseload.AsEnumerable().Reverse().ToList(), Opties);
+        Assert.Equal(uitkomst.Plan.Toewijzingen.OrderBy(t => t.MaatregelId), omgekeerd.Plan.Toewijzingen.OrderBy(t => t.MaatregelId));
     }
 
     [Fact]
