@@ -42,7 +42,9 @@ public sealed class OverdrachtModule : IJbkModule
         builder.Services.AddScoped<ScenarioBron>();
         builder.Services.AddScoped<WatAlsBron>();
         builder.Services.AddHostedService<ScenarioUitvoerder>();
-        builder.Services.Configure<OverdrachtOpties>(builder.Configuration.GetSection("Overdracht"));
+        builder.Services.AddOptions<OverdrachtOpties>().Bind(builder.Configuration.GetSection("Overdracht"))
+            .Validate(o => o.GelijktijdigeStappen >= 1, "Overdracht:GelijktijdigeStappen moet minstens 1 zijn.")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(new Werkdagen(new Feestdagen()));
     }
 

@@ -62,7 +62,7 @@ public static class OptimalePlanner
             if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible) return Uitkomst(status, solver, v, bovengrens);
             break;
         }
-        return Zoek(planmodel.NaarCpSat(hint, relaxatie, ondergrens: gretigeScore.Totaal), Math.Max(0, rest), bovengrens);
+        return Zoek(planmodel.NaarCpSat(hint, relaxatie, ondergrens: gretigeScore.Totaal), rest, bovengrens);
 
         Planuitkomst Zoek((CpModel Model, IntVar[] Aantallen) m, double tijdslimiet, long? bekend)
         {

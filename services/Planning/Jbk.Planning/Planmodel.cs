@@ -177,9 +177,14 @@ internal sealed class Planmodel
         return new Relaxatie((long)Math.Floor(beste.Grens), beste.Grens, beste.Gereduceerd, beste.Y);
     }
 
+    private (List<(long Punten, long Max)> Kolommen, List<(int[] Index, long[] Gewicht, long Max)> Rijen)? _kolommenEnRijen;
+
     /// <summary>Columns: the counts, then one excess per fill-up step; rows: the constraints, then
-    /// Σ size × count − excess ≤ step − held.</summary>
-    private (List<(long Punten, long Max)> Kolommen, List<(int[] Index, long[] Gewicht, long Max)> Rijen) KolommenEnRijen()
+    /// Σ size × count − excess ≤ step − held. Built once: the relaxation and every band read the same rows.</summary>
+    private (List<(long Punten, long Max)> Kolommen, List<(int[] Index, long[] Gewicht, long Max)> Rijen) KolommenEnRijen() =>
+        _kolommenEnRijen ??= BouwKolommenEnRijen();
+
+    private (List<(long Punten, long Max)> Kolommen, List<(int[] Index, long[] Gewicht, long Max)> Rijen) BouwKolommenEnRijen()
     {
         var kolommen = Plaatsingen.Select(p => (Punten: p.Punten, Max: (long)p.Max))
             .Concat(Overschotten.Select(s => (Punten: -s.Gewicht, Max: (long)Math.Max(0, Ontvangers[s.O].Ruimte)))).ToList();

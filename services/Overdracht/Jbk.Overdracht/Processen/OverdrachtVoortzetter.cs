@@ -58,7 +58,7 @@ public sealed partial class OverdrachtVoortzetter(
                 .Select(o => o.Id).ToListAsync(ct);
         }
         var gezet = 0;
-        await Parallel.ForEachAsync(teDoen, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, opties.Value.GelijktijdigeStappen), CancellationToken = ct },
+        await Parallel.ForEachAsync(teDoen, new ParallelOptions { MaxDegreeOfParallelism = opties.Value.GelijktijdigeStappen, CancellationToken = ct },
             async (id, c) =>
             {
                 if (await ZetStapAsync(id, c)) Interlocked.Increment(ref gezet);
