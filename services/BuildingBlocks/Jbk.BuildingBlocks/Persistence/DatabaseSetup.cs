@@ -30,17 +30,16 @@ public static class DatabaseSetup
         var connectionString = serverOntbreekt ? "Host=ontbreekt.invalid" : ConnectionString(builder.Configuration, options, service);
         builder.Services.AddSingleton<OutboxSignal<TContext>>();
         builder.Services.AddSingleton<Wijzigingen<TContext>>();
-        builder.Services.AddDbContext<TContext>((sp, o) =>
+        // Pooled: a context is rented per scope and reset on return, instead of built per call (measured: building one
+        // took an eighth of the RvdK's availability question, which does not even use it).
+        builder.Services.AddDbContextPool<TContext>((sp, o) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
                 o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(3).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             else
                 o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             o.AddInterceptors(new OutboxSavedInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>(), sp.GetRequiredService<Wijzigingen<TContext>>()));
-        },
-        // The options are the same for every context (singletons only): built once, not on every call (measured: building
-        // them per scope took a tenth of the RvdK's availability question).
-        optionsLifetime: ServiceLifetime.Singleton);
+        });
         builder.Services.AddHostedService(sp => new DatabaseInitializer<TContext>(sp, options.Provider, service));
         builder.Services.AddKeyedSingleton<ILeases>(service, (_, _) =>
             options.Provider == DatabaseProvider.Postgres ? new PostgresLeases(connectionString) : new ProcesLeases());

@@ -19,6 +19,19 @@ public abstract class JbkDbContext(DbContextOptions options) : DbContext(options
     /// <summary>Events queued since the last save that wrote: only such a save wakes the relay.</summary>
     internal int NieuweEvents { get; set; }
 
+    /// <summary>A pooled context goes back to the pool on dispose: it starts its next scope without the count of this one.</summary>
+    public override void Dispose()
+    {
+        NieuweEvents = 0;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        NieuweEvents = 0;
+        return base.DisposeAsync();
+    }
+
     /// <summary>Queues an event to be published once this context's changes are committed.</summary>
     public void Publish(IntegrationEvent @event)
     {
