@@ -45,7 +45,10 @@ public sealed class TraceDoorDeOutboxTests
             var client = new MaatregelService.MaatregelServiceClient(kanaal);
             await client.RegistreerMaatregelAsync(Ots(), new Metadata { { "Authorization", $"Bearer {token}" } });
 
-            var server = activiteiten.Single(a => a.Kind == ActivityKind.Server && a.DisplayName.Contains("RegistreerMaatregel", StringComparison.Ordinal));
+            // ASP.NET Core's span names the gRPC method in a tag; OpenTelemetry's instrumentation (on where traces are
+            // exported) in its name.
+            var server = activiteiten.Single(a => a.Kind == ActivityKind.Server
+                && (a.DisplayName.Contains("RegistreerMaatregel", StringComparison.Ordinal) || (a.GetTagItem("grpc.method") as string)?.EndsWith("/RegistreerMaatregel", StringComparison.Ordinal) == true));
             var trace = server.TraceId;
             var deadline = DateTime.UtcNow.AddSeconds(30);
             while (!activiteiten.Any(a => a.TraceId == trace && IsConsumeInCapaciteit(a)) && DateTime.UtcNow < deadline) await Task.Delay(100);
