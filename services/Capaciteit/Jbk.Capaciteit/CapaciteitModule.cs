@@ -32,6 +32,7 @@ public sealed class CapaciteitModule : IJbkModule
         builder.Services.AddScoped<CapaciteitStanden>();
         builder.Services.Configure<BeschikbaarheidOpties>(builder.Configuration.GetSection("Capaciteit:Beschikbaarheid"));
         builder.Services.AddSingleton<Standcache>();
+        builder.Services.AddSingleton<Grpc.Beschikbaarheidsantwoorden>();
         builder.Services.AddSingleton<Jbk.BuildingBlocks.Telemetry.IStandbron, CapaciteitStand>();
         builder.AddJbkDbContext<CapaciteitDbContext>(Naam);
         builder.Services.AddScoped<ISeeder<CapaciteitDbContext>, GiRegisterSeeder>();

@@ -23,12 +23,19 @@ public sealed partial class CapaciteitGrpcService
         var casus = new Casus(regio, type, request.Doelgroepen.Select(d => d.Trim().ToLowerInvariant()).ToList(),
             Math.Max(1, request.Gezinsgrootte), dag, request.Spoed);
 
-        // Today's figures come from memory while nothing changed; another day is read from the records.
-        var alle = dag == Vandaag
-            ? await standcache.OpAsync(dag, () => standen.OpAsync(dag, context.CancellationToken))
-            : await standen.OpAsync(dag, context.CancellationToken);
-        var (kandidaten, uitgesloten) = Beschikbaarheid.Bepaal(casus, alle, gewichten);
+        // Today's figures come from memory while nothing changed, and so does the answer to a question asked on them
+        // before; another day is read from the records.
+        if (dag == Vandaag)
+        {
+            var opname = await standcache.OpAsync(dag, () => standen.OpAsync(dag, context.CancellationToken));
+            return antwoorden.Geef(opname, casus, () => Beantwoord(casus, opname));
+        }
+        return Beantwoord(casus, await standen.OpAsync(dag, context.CancellationToken));
+    }
 
+    private VraagBeschikbaarheidResponse Beantwoord(Casus casus, IReadOnlyList<GiStand> alle)
+    {
+        var (kandidaten, uitgesloten) = Beschikbaarheid.Bepaal(casus, alle, gewichten);
         var response = new VraagBeschikbaarheidResponse();
         response.Kandidaten.AddRange(kandidaten.Select(k => new Kandidaat
         {

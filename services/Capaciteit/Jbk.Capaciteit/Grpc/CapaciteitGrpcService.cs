@@ -13,7 +13,7 @@ namespace Jbk.Capaciteit.Grpc;
 
 /// <summary>Registry and load. Aggregate figures only, so every authenticated organisation may ask.</summary>
 public sealed partial class CapaciteitGrpcService(
-    CapaciteitDbContext db, CapaciteitStanden standen, Standcache standcache, Gewichten gewichten, IOptions<CertificaatOpties> certificaatOpties,
+    CapaciteitDbContext db, CapaciteitStanden standen, Standcache standcache, Beschikbaarheidsantwoorden antwoorden, Gewichten gewichten, IOptions<CertificaatOpties> certificaatOpties,
     IOptionsSnapshot<CaseloadOpties> caseload, TimeProvider klok)
     : CapaciteitService.CapaciteitServiceBase
 {
