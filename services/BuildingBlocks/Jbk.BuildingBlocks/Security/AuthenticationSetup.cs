@@ -65,9 +65,10 @@ public static class AuthenticationSetup
                 },
             };
         });
-        // Secure by default: an endpoint is only open when it says AllowAnonymous (health, reflection, metrics).
+        // Secure by default: an endpoint is only open when it says AllowAnonymous (health, reflection, metrics). The policy
+        // names no scheme: the default (the bearer token) has authenticated the call already, naming it would do it again.
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(
-            new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
+            new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().RequireClaim(JbkClaims.Organisatie).Build());
         return builder;
     }
