@@ -17,55 +17,59 @@ public sealed class BeschikbaarheidsantwoordenTests
         int gezin = 1, int dagen = 0, bool spoed = false) =>
         new(regio, type, doelgroepen.Split(',', StringSplitOptions.RemoveEmptyEntries), gezin, Dag.AddDays(dagen), spoed);
 
+    private static IReadOnlyList<GiStand> Opname() => new List<GiStand>();
+
+    /// <summary>Judges a question by building a fresh answer, and counts how often it was asked to.</summary>
+    private sealed class Oordelen
+    {
+        public int Aantal { get; private set; }
+
+        public VraagBeschikbaarheidResponse Geef()
+        {
+            Aantal++;
+            return new VraagBeschikbaarheidResponse();
+        }
+    }
+
     [Fact]
     public void The_same_question_on_the_same_figures_is_judged_once_and_new_figures_are_judged_again()
     {
-        var antwoorden = new Beschikbaarheidsantwoorden();
-        IReadOnlyList<GiStand> opname = new List<GiStand>();
-        var geoordeeld = 0;
-        VraagBeschikbaarheidResponse Oordeel() { geoordeeld++; return new VraagBeschikbaarheidResponse(); }
+        var (antwoorden, opname, oordeel) = (new Beschikbaarheidsantwoorden(), Opname(), new Oordelen());
 
-        var eerste = antwoorden.Geef(opname, Vraag(), Oordeel);
-        Assert.Same(eerste, antwoorden.Geef(opname, Vraag(), Oordeel));
-        Assert.Equal(1, geoordeeld);
+        var eerste = antwoorden.Geef(opname, Vraag(), oordeel.Geef);
+        Assert.Same(eerste, antwoorden.Geef(opname, Vraag(), oordeel.Geef));
+        Assert.Equal(1, oordeel.Aantal);
 
-        IReadOnlyList<GiStand> nieuw = new List<GiStand>();
-        Assert.NotSame(eerste, antwoorden.Geef(nieuw, Vraag(), Oordeel));
-        Assert.Equal(2, geoordeeld);
+        Assert.NotSame(eerste, antwoorden.Geef(Opname(), Vraag(), oordeel.Geef));
+        Assert.Equal(2, oordeel.Aantal);
     }
 
     [Fact]
     public void Every_field_of_the_question_makes_it_another_question()
     {
-        var antwoorden = new Beschikbaarheidsantwoorden();
-        IReadOnlyList<GiStand> opname = new List<GiStand>();
-        var geoordeeld = 0;
-        VraagBeschikbaarheidResponse Oordeel() { geoordeeld++; return new VraagBeschikbaarheidResponse(); }
+        var (antwoorden, opname, oordeel) = (new Beschikbaarheidsantwoorden(), Opname(), new Oordelen());
 
         Casus[] vragen =
         [
             Vraag(), Vraag(regio: "groningen"), Vraag(type: MaatregelType.Voogdij), Vraag(doelgroepen: ""), Vraag(doelgroepen: "lvb,amv"),
             Vraag(gezin: 3), Vraag(dagen: 1), Vraag(spoed: true),
         ];
-        var gegeven = vragen.Select(v => antwoorden.Geef(opname, v, Oordeel)).ToList();
-        Assert.Equal(vragen.Length, geoordeeld);
+        var gegeven = vragen.Select(v => antwoorden.Geef(opname, v, oordeel.Geef)).ToList();
+        Assert.Equal(vragen.Length, oordeel.Aantal);
         Assert.Equal(vragen.Length, gegeven.Distinct(ReferenceEqualityComparer.Instance).Count());
     }
 
     [Fact]
     public void Beyond_the_maximum_an_answer_is_judged_each_time_and_not_kept()
     {
-        var antwoorden = new Beschikbaarheidsantwoorden();
-        IReadOnlyList<GiStand> opname = new List<GiStand>();
-        var geoordeeld = 0;
-        VraagBeschikbaarheidResponse Oordeel() { geoordeeld++; return new VraagBeschikbaarheidResponse(); }
+        var (antwoorden, opname, oordeel) = (new Beschikbaarheidsantwoorden(), Opname(), new Oordelen());
 
-        for (var i = 0; i < Beschikbaarheidsantwoorden.MaximumPerOpname; i++) antwoorden.Geef(opname, Vraag(gezin: i + 1), Oordeel);
+        for (var i = 0; i < Beschikbaarheidsantwoorden.MaximumPerOpname; i++) antwoorden.Geef(opname, Vraag(gezin: i + 1), oordeel.Geef);
         var voorbij = Vraag(gezin: Beschikbaarheidsantwoorden.MaximumPerOpname + 1);
-        antwoorden.Geef(opname, voorbij, Oordeel);
-        antwoorden.Geef(opname, voorbij, Oordeel);
-        Assert.Equal(Beschikbaarheidsantwoorden.MaximumPerOpname + 2, geoordeeld);
-        antwoorden.Geef(opname, Vraag(gezin: 1), Oordeel);
-        Assert.Equal(Beschikbaarheidsantwoorden.MaximumPerOpname + 2, geoordeeld);
+        antwoorden.Geef(opname, voorbij, oordeel.Geef);
+        antwoorden.Geef(opname, voorbij, oordeel.Geef);
+        Assert.Equal(Beschikbaarheidsantwoorden.MaximumPerOpname + 2, oordeel.Aantal);
+        antwoorden.Geef(opname, Vraag(gezin: 1), oordeel.Geef);
+        Assert.Equal(Beschikbaarheidsantwoorden.MaximumPerOpname + 2, oordeel.Aantal);
     }
 }
