@@ -12,23 +12,34 @@ namespace Jbk.IntegrationTests;
 [Collection(DistributedCollection.Name)]
 public sealed class AuthenticationTests(DistributedPlatform platform)
 {
-    private async Task<StatusCode> CallWith(string? token)
+    private async Task<StatusCode> CallWith(string? token) => (await StatusWith(token)).StatusCode;
+
+    private async Task<Status> StatusWith(string? token)
     {
         var client = new CapaciteitService.CapaciteitServiceClient(Kanaal.Met(platform.Capaciteit.Address, token));
         try
         {
             await client.GeefBelastingAsync(new GeefBelastingRequest { GiCode = "JBF" });
-            return StatusCode.OK;
+            return Status.DefaultSuccess;
         }
         catch (RpcException ex)
         {
-            return ex.StatusCode;
+            return ex.Status;
         }
     }
 
+    /// <summary>The refusal says why in the caller's words, not "HTTP status code 401".</summary>
     [Fact]
-    public async Task A_call_without_a_token_is_unauthenticated() =>
-        Assert.Equal(StatusCode.Unauthenticated, await CallWith(null));
+    public async Task A_call_without_a_token_is_unauthenticated_and_told_what_is_missing()
+    {
+        var status = await StatusWith(null);
+        Assert.Equal(StatusCode.Unauthenticated, status.StatusCode);
+        Assert.Contains("Authorization: Bearer <token>", status.Detail);
+        Assert.Contains("verlopen", (await StatusWith(TokenMinter.Mint(platform.SigningKey, Organisatie.Gi("JBF"), "u1",
+            TimeSpan.FromMinutes(10), nowUtc: DateTime.UtcNow.AddHours(-1)))).Detail);
+        Assert.Contains("bestaande organisatie ('gi:XXX')",
+            (await StatusWith(TokenMinter.Mint(platform.SigningKey, Organisatie.Gi("XXX"), "u1", TimeSpan.FromMinutes(5)))).Detail);
+    }
 
     [Fact]
     public async Task A_token_signed_by_an_unknown_key_is_unauthenticated()

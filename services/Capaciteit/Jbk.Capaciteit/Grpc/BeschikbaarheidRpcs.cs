@@ -27,10 +27,10 @@ public sealed partial class CapaciteitGrpcService
         // before; another day is read from the records.
         if (dag == Vandaag)
         {
-            var opname = await standcache.OpAsync(dag, () => standen.OpAsync(dag, context.CancellationToken));
+            var opname = await standcache.OpAsync(dag, () => Standen.OpAsync(dag, context.CancellationToken));
             return antwoorden.Geef(opname, casus, () => Beantwoord(casus, opname));
         }
-        return Beantwoord(casus, await standen.OpAsync(dag, context.CancellationToken));
+        return Beantwoord(casus, await Standen.OpAsync(dag, context.CancellationToken));
     }
 
     private VraagBeschikbaarheidResponse Beantwoord(Casus casus, IReadOnlyList<GiStand> alle)
@@ -50,8 +50,8 @@ public sealed partial class CapaciteitGrpcService
     {
         string? regio = string.IsNullOrWhiteSpace(request.Regio) ? null : Velden.Regio(request.Regio);
         var ct = context.CancellationToken;
-        var alle = await standen.OpAsync(Vandaag, ct);
-        var tellingen = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.Lopend && (regio == null || m.Regio == regio))
+        var alle = await Standen.OpAsync(Vandaag, ct);
+        var tellingen = await Db.LopendeMaatregelen.AsNoTracking().Where(m => m.Lopend && (regio == null || m.Regio == regio))
             .GroupBy(m => m.GiCode)
             .Select(g => new { Gi = g.Key, Lopend = g.Count(), ZonderVaste = g.Count(m => m.VasteJeugdbeschermerBij == null || m.VasteJeugdbeschermerBij != m.GiCode) })
             .ToDictionaryAsync(x => x.Gi, ct);

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Hosting;
 using Jbk.Capaciteit.Persistence;
 using Jbk.Capaciteit.V1;
 using Jbk.Contracts;
@@ -13,17 +14,21 @@ namespace Jbk.Capaciteit.Grpc;
 
 /// <summary>Registry and load. Aggregate figures only, so every authenticated organisation may ask.</summary>
 public sealed partial class CapaciteitGrpcService(
-    CapaciteitDbContext db, CapaciteitStanden standen, Standcache standcache, Beschikbaarheidsantwoorden antwoorden, Gewichten gewichten, IOptions<CertificaatOpties> certificaatOpties,
-    IOptionsSnapshot<CaseloadOpties> caseload, TimeProvider klok)
+    Uitgesteld<CapaciteitDbContext> database, Uitgesteld<CapaciteitStanden> standen, Standcache standcache, Beschikbaarheidsantwoorden antwoorden,
+    Gewichten gewichten, IOptions<CertificaatOpties> certificaatOpties, IOptionsMonitor<CaseloadOpties> caseload, TimeProvider klok)
     : CapaciteitService.CapaciteitServiceBase
 {
+    // Taken from the call's scope when first used: the availability question answered from memory needs neither.
+    private CapaciteitDbContext Db => database.Waarde;
+    private CapaciteitStanden Standen => standen.Waarde;
+
     /// <summary>Figures without personal data: every organisation of the chain, and the services that plan with them.</summary>
     private const Betrokkene Cijfers = Betrokkene.Ketenpartners | Betrokkene.DienstOverdracht | Betrokkene.DienstClientenstop;
 
     [Mag(Cijfers, "cijfers zonder persoonsgegevens")]
     public override async Task<ListInstellingenResponse> ListInstellingen(ListInstellingenRequest request, ServerCallContext context)
     {
-        var instellingen = await db.Instellingen.AsNoTracking().OrderBy(i => i.Code).ToListAsync(context.CancellationToken);
+        var instellingen = await Db.Instellingen.AsNoTracking().OrderBy(i => i.Code).ToListAsync(context.CancellationToken);
         var response = new ListInstellingenResponse();
         response.Instellingen.AddRange(instellingen.Select(i => new InstellingProto
         {
@@ -43,10 +48,10 @@ public sealed partial class CapaciteitGrpcService(
         if (string.IsNullOrWhiteSpace(request.GiCode))
             throw new OngeldigeInvoerException("gi_code", "Noem de GI waarvan u de belasting wilt zien.");
         var code = request.GiCode.Trim().ToUpperInvariant();
-        if (!await db.Instellingen.AnyAsync(i => i.Code == code, context.CancellationToken))
+        if (!await Db.Instellingen.AnyAsync(i => i.Code == code, context.CancellationToken))
             throw new NietGevondenException("GI", code, $"GI '{code}' staat niet in het register.");
 
-        var groepen = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == code && m.Lopend)
+        var groepen = await Db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == code && m.Lopend)
             .GroupBy(m => new { m.Type, m.Regio })
             .Select(g => new { g.Key.Type, g.Key.Regio, Aantal = g.Count() })
             .ToListAsync(context.CancellationToken);

@@ -24,17 +24,17 @@ public sealed partial class CapaciteitGrpcService
         var regels = request.Regels.Select(r => (Regio: Velden.Regio(r.Regio), Type: Velden.Type(r.Type), r.Aantal)).ToList();
         Caseloadrapportage.Valideer(peildatum, Vandaag, regels);
 
-        var nieuwste = await db.Caseloadregels.Where(r => r.GiCode == gi).MaxAsync(r => (DateOnly?)r.Peildatum, ct);
+        var nieuwste = await Db.Caseloadregels.Where(r => r.GiCode == gi).MaxAsync(r => (DateOnly?)r.Peildatum, ct);
         if (nieuwste > peildatum)
             throw new RegelGeschondenException(Caseloadrapportage.NieuwsteRapportageTelt,
                 $"{gi} rapporteerde al over {nieuwste:yyyy-MM-dd}; een rapportage over {peildatum:yyyy-MM-dd} zou de nieuwere vervangen.");
-        var bestaand = await db.Caseloadregels.Where(r => r.GiCode == gi && r.Peildatum == peildatum).ToListAsync(ct);
+        var bestaand = await Db.Caseloadregels.Where(r => r.GiCode == gi && r.Peildatum == peildatum).ToListAsync(ct);
         // The same report again (a retry, a double click): nothing changes, nothing is audited.
         if (bestaand.Count == regels.Count && regels.All(r => bestaand.Any(b => (b.Regio, b.Type, b.Gerapporteerd) == r)))
             return Antwoord(gi, peildatum, bestaand);
 
         // How many of each line the platform holds for the GI now: the rest is load it cannot see.
-        var inPlatform = await db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == gi && m.Lopend)
+        var inPlatform = await Db.LopendeMaatregelen.AsNoTracking().Where(m => m.GiCode == gi && m.Lopend)
             .GroupBy(m => new { m.Regio, m.Type }).Select(g => new { g.Key.Regio, g.Key.Type, Aantal = g.Count() }).ToListAsync(ct);
         var nu = klok.GetUtcNow().UtcDateTime;
         // A correction changes the lines in place: a correction racing it finds them changed (their concurrency token).
@@ -42,16 +42,16 @@ public sealed partial class CapaciteitGrpcService
         foreach (var r in regels)
         {
             var regel = bestaand.FirstOrDefault(b => b.Regio == r.Regio && b.Type == r.Type);
-            if (regel is null) db.Caseloadregels.Add(regel = new Domain.CaseloadRegel { GiCode = gi, Peildatum = peildatum, Regio = r.Regio, Type = r.Type });
+            if (regel is null) Db.Caseloadregels.Add(regel = new Domain.CaseloadRegel { GiCode = gi, Peildatum = peildatum, Regio = r.Regio, Type = r.Type });
             regel.Gerapporteerd = r.Aantal;
             regel.InPlatform = inPlatform.FirstOrDefault(p => p.Regio == r.Regio && p.Type == r.Type)?.Aantal ?? 0;
             regel.OntvangenOpUtc = nu;
             nieuw.Add(regel);
         }
-        db.Caseloadregels.RemoveRange(bestaand.Except(nieuw));
+        Db.Caseloadregels.RemoveRange(bestaand.Except(nieuw));
         Audit(caller, $"caseloadrapportage {gi} per {peildatum:yyyy-MM-dd}{(bestaand.Count > 0 ? " (correctie)" : "")}: "
             + string.Join(", ", nieuw.OrderBy(r => r.Regio).ThenBy(r => r.Type).Select(r => $"{r.Regio} {r.Type} {r.Gerapporteerd}")));
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         return Antwoord(gi, peildatum, nieuw);
     }
 
@@ -60,7 +60,7 @@ public sealed partial class CapaciteitGrpcService
         var response = new RapporteerCaseloadResponse
         {
             GiCode = gi, Peildatum = peildatum.ToProto(), BelastingBuitenPlatform = (double)Caseloadrapportage.GewogenBuitenPlatform(regels, gewichten),
-            Meldingen = { Caseloadrapportage.Meldingen(gi, regels, Vandaag, caseload.Value.RapportageVerouderdNaDagen) },
+            Meldingen = { Caseloadrapportage.Meldingen(gi, regels, Vandaag, caseload.CurrentValue.RapportageVerouderdNaDagen) },
         };
         response.Regels.AddRange(regels.OrderBy(r => r.Regio).ThenBy(r => r.Type)
             .Select(r => new CaseloadRegelProto { Regio = r.Regio, Type = r.Type.ToProto(), Aantal = r.Gerapporteerd, InPlatform = r.InPlatform }));

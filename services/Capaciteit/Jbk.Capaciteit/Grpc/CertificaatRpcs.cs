@@ -23,11 +23,11 @@ public sealed partial class CapaciteitGrpcService
     {
         var gi = Velden.Gi(request.GiCode);
         var dag = Velden.Datum(request.Datum, "datum", Vandaag);
-        var certificaten = await db.Certificaten.AsNoTracking().Where(c => c.GiCode == gi).OrderBy(c => c.Van).ToListAsync(context.CancellationToken);
+        var certificaten = await Db.Certificaten.AsNoTracking().Where(c => c.GiCode == gi).OrderBy(c => c.Van).ToListAsync(context.CancellationToken);
         var uitkomst = CertificaatPoort.MagNieuwAannemen(gi, certificaten, dag);
         var response = new GeefCertificaatstatusResponse { MagNieuwAannemen = uitkomst.Toegestaan, Reden = uitkomst.Reden };
         response.Certificaten.AddRange(certificaten.Select(ToProto));
-        response.Regios.AddRange((await db.Regiocontracten.AsNoTracking().Where(c => c.GiCode == gi).ToListAsync(context.CancellationToken))
+        response.Regios.AddRange((await Db.Regiocontracten.AsNoTracking().Where(c => c.GiCode == gi).ToListAsync(context.CancellationToken))
             .Where(c => c.GeldigOp(dag)).Select(c => c.Regio).Distinct().Order());
         return response;
     }
@@ -42,15 +42,15 @@ public sealed partial class CapaciteitGrpcService
         var tot = request.Tot is null ? (DateOnly?)null : Velden.Datum(request.Tot, "tot", van);
         var certificaat = Domain.Certificaat.Nieuw(gi, (CertificaatSoort)(int)request.Soort, van, tot, certificaatOpties.Value);
         // The same certificate registered again (a retry) is the one already there; a unique index holds it under races.
-        if (await db.Certificaten.AsNoTracking().FirstOrDefaultAsync(c => c.GiCode == gi && c.Soort == certificaat.Soort && c.Van == van,
+        if (await Db.Certificaten.AsNoTracking().FirstOrDefaultAsync(c => c.GiCode == gi && c.Soort == certificaat.Soort && c.Van == van,
                 context.CancellationToken) is { } bestaand)
             return bestaand.Tot == certificaat.Tot
                 ? new() { Certificaat = ToProto(bestaand) }
                 : throw new RegelGeschondenException(CapaciteitRegels.CertificaatDuur,
                     $"{gi} heeft al een {Domain.Certificaat.Omschrijving(bestaand.Soort)} vanaf {van:yyyy-MM-dd} (tot {bestaand.Tot:yyyy-MM-dd}); verleng of trek dat in.");
-        db.Certificaten.Add(certificaat);
+        Db.Certificaten.Add(certificaat);
         Leg(caller, certificaat, "geregistreerd");
-        await db.SaveChangesAsync(context.CancellationToken);
+        await Db.SaveChangesAsync(context.CancellationToken);
         return new() { Certificaat = ToProto(certificaat) };
     }
 
@@ -61,7 +61,7 @@ public sealed partial class CapaciteitGrpcService
         var certificaat = await LaadCertificaat(request.CertificaatId, context.CancellationToken);
         certificaat.Verleng(certificaatOpties.Value);
         Leg(caller, certificaat, "verlengd");
-        await db.SaveChangesAsync(context.CancellationToken);
+        await Db.SaveChangesAsync(context.CancellationToken);
         return new() { Certificaat = ToProto(certificaat) };
     }
 
@@ -72,7 +72,7 @@ public sealed partial class CapaciteitGrpcService
         var certificaat = await LaadCertificaat(request.CertificaatId, context.CancellationToken);
         if (!certificaat.TrekIn(Velden.Datum(request.Op, "op", Vandaag))) return new() { Certificaat = ToProto(certificaat) };
         Leg(caller, certificaat, "ingetrokken");
-        await db.SaveChangesAsync(context.CancellationToken);
+        await Db.SaveChangesAsync(context.CancellationToken);
         return new() { Certificaat = ToProto(certificaat) };
     }
 
@@ -84,19 +84,19 @@ public sealed partial class CapaciteitGrpcService
         var gi = Velden.Gi(b.GiCode, "bezetting.gi_code");
         Relatie.Vereis(context, Relatie.TotGi(caller.Organisatie, gi));
         var (totaal, ziek, ext, opl, norm, factor) = ((decimal)b.FteTotaal, (decimal)b.FteZiek, (decimal)b.FteExtern, (decimal)b.FteInOpleiding,
-            b.Norm == 0 ? caseload.Value.Norm : (decimal)b.Norm, b.Opleidingsfactor == 0 ? caseload.Value.Opleidingsfactor : (decimal)b.Opleidingsfactor);
+            b.Norm == 0 ? caseload.CurrentValue.Norm : (decimal)b.Norm, b.Opleidingsfactor == 0 ? caseload.CurrentValue.Opleidingsfactor : (decimal)b.Opleidingsfactor);
         Bezetting.Valideer(totaal, ziek, ext, opl, norm, factor);
-        var bezetting = await db.Bezettingen.FindAsync([gi], context.CancellationToken);
+        var bezetting = await Db.Bezettingen.FindAsync([gi], context.CancellationToken);
         // The same figures again (a retry, a double click): nothing changes, nothing is audited.
         if (bezetting is not null && (bezetting.FteTotaal, bezetting.FteZiek, bezetting.FteExtern, bezetting.FteInOpleiding, bezetting.Norm, bezetting.OpleidingsFactor)
                 == (totaal, ziek, ext, opl, norm, factor))
             return new() { Bezetting = ToProto(bezetting) };
-        if (bezetting is null) db.Bezettingen.Add(bezetting = new Bezetting { GiCode = gi });
+        if (bezetting is null) Db.Bezettingen.Add(bezetting = new Bezetting { GiCode = gi });
         (bezetting.FteTotaal, bezetting.FteZiek, bezetting.FteExtern, bezetting.FteInOpleiding, bezetting.Norm, bezetting.OpleidingsFactor) =
             (totaal, ziek, ext, opl, norm, factor);
         bezetting.BijgewerktOpUtc = klok.GetUtcNow().UtcDateTime;
         Audit(caller, $"bezetting {gi}: {totaal} FTE, {ziek} ziek, {ext} extern, {opl} in opleiding, norm {norm}, opleidingsfactor {factor}");
-        await db.SaveChangesAsync(context.CancellationToken);
+        await Db.SaveChangesAsync(context.CancellationToken);
         return new() { Bezetting = ToProto(bezetting) };
     }
 
@@ -111,26 +111,26 @@ public sealed partial class CapaciteitGrpcService
         DateOnly? tot = request.Tot is null ? null : Velden.Datum(request.Tot, "tot", van);
         if (tot <= van) throw new OngeldigeInvoerException("tot", "Het contract moet na de begindatum eindigen.");
         // Registered again: the same contract stands once; the same start with another end is a different decision.
-        if (await db.Regiocontracten.AsNoTracking().FirstOrDefaultAsync(c => c.GiCode == gi && c.Regio == regio && c.Van == van, context.CancellationToken) is { } bestaand)
+        if (await Db.Regiocontracten.AsNoTracking().FirstOrDefaultAsync(c => c.GiCode == gi && c.Regio == regio && c.Van == van, context.CancellationToken) is { } bestaand)
             return bestaand.Tot == tot ? new()
                 : throw new RegelGeschondenException("EenContractPerStartdatum",
                     $"{gi} heeft in {regio} al een contract vanaf {van:yyyy-MM-dd} (tot {(bestaand.Tot is null ? "nader te bepalen" : bestaand.Tot.Value.ToString("yyyy-MM-dd"))}).");
-        db.Regiocontracten.Add(new Regiocontract { GiCode = gi, Regio = regio, Van = van, Tot = tot });
+        Db.Regiocontracten.Add(new Regiocontract { GiCode = gi, Regio = regio, Van = van, Tot = tot });
         Audit(caller, $"regiocontract {gi} in {regio} van {van:yyyy-MM-dd} tot {(tot is null ? "nader te bepalen" : tot.Value.ToString("yyyy-MM-dd"))}");
-        await db.SaveChangesAsync(context.CancellationToken);
+        await Db.SaveChangesAsync(context.CancellationToken);
         return new();
     }
 
     private async Task<Domain.Certificaat> LaadCertificaat(long id, CancellationToken ct) =>
-        await db.Certificaten.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NietGevondenException("certificaat", id.ToString());
+        await Db.Certificaten.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NietGevondenException("certificaat", id.ToString());
 
     private void Leg(Caller caller, Domain.Certificaat c, string wijziging)
     {
         Audit(caller, $"{Domain.Certificaat.Omschrijving(c.Soort)} van {c.GiCode} {wijziging}: {c.Van:yyyy-MM-dd} tot {c.Tot:yyyy-MM-dd}");
-        db.Publish(new CertificaatGewijzigd(c.GiCode, c.Soort.ToString(), c.Van, c.Tot, c.IngetrokkenOp, wijziging));
+        Db.Publish(new CertificaatGewijzigd(c.GiCode, c.Soort.ToString(), c.Van, c.Tot, c.IngetrokkenOp, wijziging));
     }
 
-    private void Audit(Caller caller, string wat) => db.Audit.Add(new AuditRegel
+    private void Audit(Caller caller, string wat) => Db.Audit.Add(new AuditRegel
     {
         OpUtc = klok.GetUtcNow().UtcDateTime, Organisatie = caller.Organisatie.ToString(), Gebruiker = caller.Gebruiker, Wat = wat,
     });

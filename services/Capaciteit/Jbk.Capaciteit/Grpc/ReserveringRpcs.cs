@@ -29,7 +29,7 @@ public sealed partial class CapaciteitGrpcService
             : Guid.TryParse(request.OverdrachtId, out var o) ? o : throw new OngeldigeInvoerException("overdracht_id", $"'{request.OverdrachtId}' is geen geldig overdracht-id.");
 
         var sleutel = request.IdempotentieSleutel.Trim();
-        if (await db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct) is { } eerder)
+        if (await Db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct) is { } eerder)
             return Zelfde(eerder) ? new() { ReserveringId = eerder.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) }
                 : throw SleutelHergebruikt.Voor("idempotentiesleutel", $"{eerder.Aantal} plaats(en) {eerder.Type} bij {eerder.GiCode} in {eerder.Regio}");
         bool Zelfde(Reservering r) => r.GiCode == gi && r.Regio == regio && r.Type == type && r.Aantal == request.Aantal && r.OverdrachtId == overdrachtId;
@@ -42,21 +42,21 @@ public sealed partial class CapaciteitGrpcService
         catch (DbUpdateException)
         {
             // The same key raced in from a retry: the first reservation stands.
-            db.ChangeTracker.Clear();
-            var eerste = await db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct);
+            Db.ChangeTracker.Clear();
+            var eerste = await Db.Reserveringen.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotentieSleutel == sleutel, ct);
             if (eerste is null) throw;
             if (!Zelfde(eerste)) throw SleutelHergebruikt.Voor("idempotentiesleutel", "een andere reservering");
             return new() { ReserveringId = eerste.Id.ToString(), VrijNa = (double)await VrijAsync(gi, ct) };
         }
 
-        Task<ReserveerCapaciteitResponse> Reserveer() => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        Task<ReserveerCapaciteitResponse> Reserveer() => Db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            db.ChangeTracker.Clear();
-            await using var transactie = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM bezettingen WHERE \"GiCode\" = {gi} FOR UPDATE", ct);
+            Db.ChangeTracker.Clear();
+            await using var transactie = await Db.Database.BeginTransactionAsync(ct);
+            if (Db.Database.IsNpgsql())
+                await Db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM bezettingen WHERE \"GiCode\" = {gi} FOR UPDATE", ct);
 
-            var stand = (await standen.OpAsync(Vandaag, ct)).Single(s => s.Gi.Code == gi);
+            var stand = (await Standen.OpAsync(Vandaag, ct)).Single(s => s.Gi.Code == gi);
             if (!stand.Certificaat.Toegestaan) throw new RegelGeschondenException(CapaciteitRegels.GeldigCertificaat, stand.Certificaat.Reden);
             var nodig = gewichten.Van(type) * request.Aantal;
             if (stand.Vrij < nodig)
@@ -67,8 +67,8 @@ public sealed partial class CapaciteitGrpcService
                 Id = Guid.NewGuid(), IdempotentieSleutel = sleutel, GiCode = gi, Regio = regio, Type = type, Aantal = request.Aantal,
                 Gewogen = nodig, VerlooptOpUtc = verloopt, OverdrachtId = overdrachtId,
             };
-            db.Reserveringen.Add(reservering);
-            await db.SaveChangesAsync(ct);
+            Db.Reserveringen.Add(reservering);
+            await Db.SaveChangesAsync(ct);
             await transactie.CommitAsync(ct);
             return new ReserveerCapaciteitResponse { ReserveringId = reservering.Id.ToString(), VrijNa = (double)(stand.Vrij - nodig) };
         });
@@ -85,15 +85,15 @@ public sealed partial class CapaciteitGrpcService
             ReserveringUitkomst.Omgezet => ReserveringStatus.Omgezet,
             _ => throw new OngeldigeInvoerException("uitkomst", "Zeg of de reservering vrijkomt of is omgezet."),
         };
-        var reservering = await db.Reserveringen.SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
+        var reservering = await Db.Reserveringen.SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
             ?? throw new NietGevondenException("reservering", request.ReserveringId);
         if (reservering.Status == status) return new(); // the same call again
         if (reservering.Status != ReserveringStatus.Actief)
             throw new RegelGeschondenException("ReserveringAfgerond", $"De reservering is al {reservering.Status.ToString().ToLowerInvariant()}.");
         reservering.Status = status;
-        await db.SaveChangesAsync(context.CancellationToken);
+        await Db.SaveChangesAsync(context.CancellationToken);
         return new();
     }
 
-    private async Task<decimal> VrijAsync(string gi, CancellationToken ct) => (await standen.OpAsync(Vandaag, ct)).Single(s => s.Gi.Code == gi).Vrij;
+    private async Task<decimal> VrijAsync(string gi, CancellationToken ct) => (await Standen.OpAsync(Vandaag, ct)).Single(s => s.Gi.Code == gi).Vrij;
 }
