@@ -126,20 +126,23 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
     private async Task<int> StapAsync(string overdrachtId, CancellationToken ct = default)
     {
         var totaal = 0;
+        Overdracht.V1.Overdracht? bekend = null;
         for (var i = 0; i < 4; i++) // dossier, assessment, court and switch, vaste jeugdbeschermer
         {
-            var gezet = await EenStapAsync(overdrachtId, ct);
+            // Each step's answer is the handover as it now stands: the next step starts from it instead of reading it again.
+            (var gezet, bekend) = await EenStapAsync(overdrachtId, bekend, ct);
             if (gezet == 0) break;
             totaal += gezet;
         }
         return totaal;
     }
 
-    private async Task<int> EenStapAsync(string overdrachtId, CancellationToken ct)
+    /// <summary>One step of the people on the handover (read first unless <paramref name="bekend"/>); the steps taken and the handover after them.</summary>
+    private async Task<(int Gezet, Overdracht.V1.Overdracht? Nu)> EenStapAsync(string overdrachtId, Overdracht.V1.Overdracht? bekend, CancellationToken ct)
     {
         try
         {
-            var o = (await k.Overdrachten(Organisatie.Gi(_verzender)).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = overdrachtId }, cancellationToken: ct)).Overdracht;
+            var o = bekend ?? (await k.Overdrachten(Organisatie.Gi(_verzender)).GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = overdrachtId }, cancellationToken: ct)).Overdracht;
             var verzender = k.Overdrachten(Organisatie.Gi(o.VerzendendeGi));
             var ontvanger = k.Overdrachten(Organisatie.Gi(o.OntvangendeGi));
             var vandaag = DateOnly.FromDateTime(_nu).ToProto();
@@ -160,28 +163,25 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                         await levering.RequestStream.CompleteAsync();
                         await levering.ResponseAsync;
                     }
-                    await verzender.VerklaarDossierCompleetAsync(new VerklaarDossierCompleetRequest { OverdrachtId = o.Id }, cancellationToken: ct);
-                    return 1;
+                    return (1, (await verzender.VerklaarDossierCompleetAsync(new VerklaarDossierCompleetRequest { OverdrachtId = o.Id }, cancellationToken: ct)).Overdracht);
                 case OverdrachtStatus.DossierCompleet:
                     var weiger = weigert?.Invoke(o) == true;
-                    await ontvanger.BeoordeelOverdrachtAsync(new BeoordeelOverdrachtRequest
+                    return (1, (await ontvanger.BeoordeelOverdrachtAsync(new BeoordeelOverdrachtRequest
                     {
                         OverdrachtId = o.Id, Accepteer = !weiger, Reden = weiger ? "geen jeugdbeschermer vrij voor dit gezin (oefening)" : "",
-                    }, cancellationToken: ct);
-                    return 1;
+                    }, cancellationToken: ct)).Overdracht);
                 case OverdrachtStatus.Geaccepteerd when Gedaan("omzetting gestopt"):
                     // A rule broke before the switch (a measure ended, a deadline fell without owner): the GIs cancel, the
                     // scenario plans the family again.
-                    await verzender.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest
+                    return (1, (await verzender.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest
                     {
                         OverdrachtId = o.Id, Reden = "de omzetting werd gestopt door een continuïteitsregel; het gezin wordt opnieuw gepland",
-                    }, cancellationToken: ct);
-                    return 1;
+                    }, cancellationToken: ct)).Overdracht);
                 case OverdrachtStatus.Geaccepteerd when !Gedaan("omzetting gevraagd"):
                     if (o.VerzoekAanRechter.Length > 0 && !Gedaan("verzoek aan rechter"))
                         o = (await ontvanger.DienVerzoekBijRechterInAsync(new DienVerzoekBijRechterInRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;
                     if (o.VerzoekAanRechter.Length > 0 && o.Zaaknummer.Length == 0 && !RechtbankBeslist(o.MaatregelIds.Count))
-                        return 0; // the court has its hands full this week
+                        return (0, o); // the court has its hands full this week
                     if (o.VerzoekAanRechter.Length > 0 && o.Zaaknummer.Length == 0)
                         o = (await ontvanger.LegRechterlijkBesluitVastAsync(new LegRechterlijkBesluitVastRequest
                         {
@@ -191,14 +191,13 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                         o = (await ontvanger.LegWarmeOverdrachtVastAsync(new LegWarmeOverdrachtVastRequest { OverdrachtId = o.Id, Datum = vandaag }, cancellationToken: ct)).Overdracht;
                     try
                     {
-                        await ontvanger.ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(_nu) }, cancellationToken: ct);
+                        return (1, (await ontvanger.ZetOmAsync(new ZetOmRequest { OverdrachtId = o.Id, Op = Timestamp.FromDateTime(_nu) }, cancellationToken: ct)).Overdracht);
                     }
                     catch (RpcException ex) when (ex.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason == "MaatregelLooptBijOmzetting")
                     {
                         // A measure ended before the switch: the GIs cancel; the scenario plans the family's other measures again.
-                        await verzender.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = o.Id, Reden = "een maatregel is beëindigd vóór de omzetting" }, cancellationToken: ct);
+                        return (1, (await verzender.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = o.Id, Reden = "een maatregel is beëindigd vóór de omzetting" }, cancellationToken: ct)).Overdracht);
                     }
-                    return 1;
                 case OverdrachtStatus.Omgezet:
                     var maatregelen = k.Maatregelen(Organisatie.Gi(o.OntvangendeGi));
                     var gedaan = 0;
@@ -211,19 +210,19 @@ public sealed class Ketenpartners(Kanalen k, Func<Overdracht.V1.Overdracht, bool
                         _vastToegewezen[maatregel] = true;
                         gedaan++;
                     }
-                    return gedaan;
+                    return (gedaan, o); // once every measure has one, nothing is left to do here
                 case OverdrachtStatus.Aangevraagd or OverdrachtStatus.Gecontroleerd:
                 case OverdrachtStatus.Geaccepteerd when Gedaan("omzetting gevraagd"):
                     _opPlatform = true;
-                    return 0;
+                    return (0, o);
                 default:
-                    return 0;
+                    return (0, o);
             }
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.Internal or StatusCode.Cancelled
                                           or StatusCode.Aborted or StatusCode.FailedPrecondition or StatusCode.DeadlineExceeded)
         {
-            return 0; // a service is away, or the process moved on meanwhile: the next round looks again
+            return (0, null); // a service is away, or the process moved on meanwhile: the next round looks again
         }
     }
 }
