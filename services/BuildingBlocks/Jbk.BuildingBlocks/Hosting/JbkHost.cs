@@ -49,15 +49,15 @@ public static class JbkHost
         builder.AddJbkTelemetry(applicationName);
         builder.Services.AddJbkMetingen();
         builder.AddJbkAuthentication();
-        // Outermost first: the access log sees the status a call ends with, after domain refusals became gRPC codes;
-        // the authorization policy and the input limits are checked innermost, before the RPC reads anything, so
-        // refusals are logged too.
         // The interceptors keep no state per call: one of each for the process, not one built per call.
         builder.Services.AddSingleton<Audit.ToegangslogInterceptor>();
         builder.Services.AddSingleton<DomainErrorInterceptor>();
         builder.Services.AddSingleton<Security.Autorisatie.AutorisatieInterceptor>();
         builder.Services.AddSingleton<Invoer.InvoerInterceptor>();
         builder.Services.AddScoped(typeof(Uitgesteld<>));
+        // Outermost first: the access log sees the status a call ends with, after domain refusals became gRPC codes;
+        // the authorization policy and the input limits are checked innermost, before the RPC reads anything, so
+        // refusals are logged too.
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<Audit.ToegangslogInterceptor>();
