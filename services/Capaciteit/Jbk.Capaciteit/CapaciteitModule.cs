@@ -40,7 +40,7 @@ public sealed class CapaciteitModule : IJbkModule
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<BelastingBijRegistratie>();
+        bus.AddBatchConsumer<BelastingBijRegistratie>();
         bus.AddConsumer<BelastingBijBeeindiging>();
         bus.AddConsumer<BelastingBijOverdracht>();
         bus.AddConsumer<BelastingBijToewijzing>();

@@ -50,7 +50,7 @@ public sealed class OverdrachtModule : IJbkModule
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<StandBijRegistratie>();
+        bus.AddBatchConsumer<StandBijRegistratie>();
         bus.AddConsumer<StandBijOverdracht>();
         bus.AddConsumer<StandBijVerlenging>();
         bus.AddConsumer<StandBijBeeindiging>();

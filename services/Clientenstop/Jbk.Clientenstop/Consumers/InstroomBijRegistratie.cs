@@ -2,19 +2,23 @@ using Jbk.BuildingBlocks.Persistence;
 using Jbk.Clientenstop.Domain;
 using Jbk.Clientenstop.Persistence;
 using Jbk.Contracts.Events;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jbk.Clientenstop.Consumers;
 
-/// <summary>Counts a newly registered measure in the inflow of its region and week.</summary>
+/// <summary>Counts newly registered measures in the inflow of their region and week (taken in batches).</summary>
 public sealed class InstroomBijRegistratie(ClientenstopDbContext db)
-    : IdempotentConsumer<MaatregelGeregistreerd, ClientenstopDbContext>(db)
+    : IdempotentBatchConsumer<MaatregelGeregistreerd, ClientenstopDbContext>(db)
 {
-    protected override async Task HandleAsync(MaatregelGeregistreerd e, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(IReadOnlyList<MaatregelGeregistreerd> events, CancellationToken cancellationToken)
     {
-        if (await Db.Instroom.FindAsync([e.MaatregelId], cancellationToken) is not null) return;
-        Db.Instroom.Add(new Instroom
-        {
-            MaatregelId = e.MaatregelId, GiCode = e.GiCode, Type = e.Type, Regio = e.Regio, Week = Instroom.IsoWeek(e.Startdatum),
-        });
+        var ids = events.Select(e => e.MaatregelId).ToList();
+        var geteld = await Db.Instroom.AsNoTracking().Where(i => ids.Contains(i.MaatregelId))
+            .Select(i => i.MaatregelId).ToHashSetAsync(cancellationToken);
+        foreach (var e in events.Where(e => geteld.Add(e.MaatregelId)))
+            Db.Instroom.Add(new Instroom
+            {
+                MaatregelId = e.MaatregelId, GiCode = e.GiCode, Type = e.Type, Regio = e.Regio, Week = Instroom.IsoWeek(e.Startdatum),
+            });
     }
 }
