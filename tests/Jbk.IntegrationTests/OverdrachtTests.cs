@@ -243,6 +243,44 @@ public sealed class OverdrachtTests(DistributedPlatform platform)
     }
 
     [Fact]
+    public async Task A_cancel_that_meets_a_change_by_another_writer_is_taken_again_on_what_is_there_now()
+    {
+        var gezin = await GezinBijJbn();
+        var jbn = Overdracht(Organisatie.Gi("JBN"));
+        var aanvraag = Aanvraag(gezin);
+        await jbn.VraagOverdrachtAanAsync(aanvraag);
+        var voor = await WachtOpStatus(aanvraag.OverdrachtId, OverdrachtStatus.CapaciteitGereserveerd);
+
+        // Another writer (as the process is when it takes a step) holds the handover and moves its version on.
+        await using var ander = new NpgsqlConnection(platform.DatabaseConnectionString("overdracht"));
+        await ander.OpenAsync();
+        await using var transactie = await ander.BeginTransactionAsync();
+        await using (var verhoog = new NpgsqlCommand("""UPDATE overdrachten SET "Versie" = "Versie" + 1 WHERE "Id" = @id""", ander, transactie))
+        {
+            verhoog.Parameters.AddWithValue("id", Guid.Parse(aanvraag.OverdrachtId));
+            Assert.Equal(1, await verhoog.ExecuteNonQueryAsync());
+        }
+        var annulering = jbn.AnnuleerOverdrachtAsync(new AnnuleerOverdrachtRequest { OverdrachtId = aanvraag.OverdrachtId, Reden = "verkeerde ontvanger" }).ResponseAsync;
+        // The cancel has read the version before and now waits for the other writer's lock to store its step.
+        await Eventually.HoldsAsync(async () =>
+        {
+            await using var wacht = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'", ander, transactie);
+            return (long)(await wacht.ExecuteScalarAsync())! > 0;
+        }, "the cancel waits for the other writer's lock on the handover", TimeSpan.FromSeconds(30));
+        await transactie.CommitAsync();
+
+        // Its version no longer matched: the cancel was taken again on what is there now, once.
+        var geannuleerd = (await annulering).Overdracht;
+        Assert.Equal(OverdrachtStatus.Geannuleerd, geannuleerd.Status);
+        Assert.Equal("geannuleerd", geannuleerd.Historie.Last().Wat);
+        Assert.Single(geannuleerd.Historie, h => h.Wat == "geannuleerd");
+        Assert.Equal(voor.Historie.Select(h => h.Wat), geannuleerd.Historie.SkipLast(1).Select(h => h.Wat).Take(voor.Historie.Count));
+        var gelezen = (await jbn.GeefOverdrachtAsync(new GeefOverdrachtRequest { OverdrachtId = aanvraag.OverdrachtId })).Overdracht;
+        Assert.Equal(geannuleerd.Historie.Select(h => h.Wat), gelezen.Historie.Select(h => h.Wat));
+    }
+
+    [Fact]
     public async Task A_document_delivered_twenty_times_at_once_is_stored_once()
     {
         var gezin = await GezinBijJbn();

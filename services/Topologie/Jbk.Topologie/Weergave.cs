@@ -19,6 +19,9 @@ public static class Weergave
 
     public static string DaprGeheim(string geheim, string sleutel) => $"dapr-secret:{GeheimenOpslag}/{geheim}/{sleutel}";
 
+    /// <summary>How many ports from <see cref="LokaleInzet.PoortBasis"/> on the local distributed mode uses (gRPC from the base, HTTP from base + 100).</summary>
+    public static int Poortbereik(int replicas) => 100 + Topologie.Alle.Max(d => d.Plaats) + 10 * (replicas - 1) + 1;
+
     /// <summary>Every process of the local distributed mode, services in start order, gateway last.</summary>
     public static IReadOnlyList<Proces> Lokaal(LokaleInzet inzet)
     {

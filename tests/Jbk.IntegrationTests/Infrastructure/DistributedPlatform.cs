@@ -33,7 +33,7 @@ public class DistributedPlatform : IAsyncLifetime
         Inzet = new LokaleInzet
         {
             Postgres = TestEnvironment.Postgres, RabbitMq = broker.ToString(), Map = _dir, Replicas = replicas,
-            PoortBasis = VrijePoortBasis(replicas), DatabaseVoorvoegsel = $"jbk_{_run}",
+            PoortBasis = Poorten.Reeks(Weergave.Poortbereik(replicas)), DatabaseVoorvoegsel = $"jbk_{_run}",
             RabbitMqPerDienst = new Dictionary<string, string>
             {
                 ["maatregelregistratie"] = new UriBuilder(broker) { Port = BrokerProxy.Port }.Uri.ToString(),
@@ -150,29 +150,6 @@ public class DistributedPlatform : IAsyncLifetime
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Inzet.DatabaseVoorvoegsel}_{d.Naam} WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
-    }
-
-    /// <summary>A port base whose whole port plan (base..base+109+10*replicas) is free now.</summary>
-    private static int VrijePoortBasis(int replicas)
-    {
-        for (var poging = 0; poging < 200; poging++)
-        {
-            var basis = Random.Shared.Next(20_000, 59_000);
-            var poorten = Enumerable.Range(0, 10 * replicas).SelectMany(i => new[] { basis + i, basis + 100 + i });
-            if (poorten.All(PoortVrij)) return basis;
-        }
-        throw new InvalidOperationException("Geen vrije poorten gevonden voor de gedistribueerde testopstelling.");
-    }
-
-    private static bool PoortVrij(int poort)
-    {
-        try
-        {
-            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, poort);
-            listener.Start();
-            return true;
-        }
-        catch (System.Net.Sockets.SocketException) { return false; }
     }
 }
 

@@ -31,10 +31,6 @@ internal static class TestEnvironment
         throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A free port no other part of this test run has been given (see <see cref="Poorten"/>).</summary>
+    public static int FreePort() => Poorten.Een();
 }

@@ -89,6 +89,9 @@ public sealed class TopologieTests
             var processen = Weergave.Lokaal(inzet);
             Assert.Equal(Topo.Diensten.Count * 2 + 1, processen.Count);
             Assert.Equal(processen.Count * 2, processen.SelectMany(p => new[] { p.GrpcPoort, p.HttpPoort }).Distinct().Count());
+            // The tests reserve exactly this many ports from the base; every port the processes get lies inside it.
+            Assert.All(processen.SelectMany(p => new[] { p.GrpcPoort, p.HttpPoort }),
+                poort => Assert.InRange(poort, inzet.PoortBasis, inzet.PoortBasis + Weergave.Poortbereik(inzet.Replicas) - 1));
             // Two replicas: whoever calls a service knows both of its addresses.
             Assert.Equal(2, processen.First(p => p.Dienst == Topo.Overdracht).Omgeving["Jbk__Diensten__capaciteit"].Split(',').Length);
             foreach (var p in processen.Where(p => p.Replica == 0))

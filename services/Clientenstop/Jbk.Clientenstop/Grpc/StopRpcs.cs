@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Errors;
+using Jbk.BuildingBlocks.Persistence;
 using Jbk.BuildingBlocks.Security;
 using Jbk.BuildingBlocks.Security.Autorisatie;
 using Jbk.Capaciteit.V1;
@@ -112,22 +113,25 @@ public sealed partial class ClientenstopGrpcService
         return new() { Stop = Proto(stop), Impact = proto };
     }
 
-    /// <summary>One step of a stop; a step that changes nothing (a repeat) stores, publishes and notifies nothing.</summary>
-    private async Task<T> Wijzig<T>(string stopId, ServerCallContext context, Func<Domain.Stop, Caller, bool> stap, string gebeurtenis, Func<Domain.Stop, T> antwoord)
-    {
-        var id = Id(stopId);
-        var stop = await db.Stops.SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken)
-            ?? throw new NietGevondenException("cliëntenstop", stopId);
-        // Before the step (and before the answer of a repeat): what the caller is to this stop, against the RPC's policy.
-        Relatie.Vereis(context, Relatie.Tot(context.GetCaller().Organisatie, stop.GiCode, stop.Regios));
-        if (!stap(stop, context.GetCaller())) return antwoord(stop);
-        stop.VerhoogVersie();
-        db.Publish(Stap(stop));
-        db.Informeer(stop, gebeurtenis, Nu);
-        try { await db.SaveChangesAsync(context.CancellationToken); }
-        catch (DbUpdateConcurrencyException) { throw new GelijktijdigGewijzigdException("De stop is tegelijk gewijzigd; lees haar opnieuw en probeer het nog eens."); }
-        return antwoord(stop);
-    }
+    /// <summary>
+    /// One step of a stop; a step that changes nothing (a repeat) stores, publishes and notifies nothing. Taken again on
+    /// what is there now when another party's step was stored meanwhile (<see cref="StapOpVersie"/>).
+    /// </summary>
+    private Task<T> Wijzig<T>(string stopId, ServerCallContext context, Func<Domain.Stop, Caller, bool> stap, string gebeurtenis, Func<Domain.Stop, T> antwoord) =>
+        StapOpVersie.OpnieuwBijGelijktijdigeWijziging(db, async () =>
+        {
+            var id = Id(stopId);
+            var stop = await db.Stops.SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken)
+                ?? throw new NietGevondenException("cliëntenstop", stopId);
+            // Before the step (and before the answer of a repeat): what the caller is to this stop, against the RPC's policy.
+            Relatie.Vereis(context, Relatie.Tot(context.GetCaller().Organisatie, stop.GiCode, stop.Regios));
+            if (!stap(stop, context.GetCaller())) return antwoord(stop);
+            stop.VerhoogVersie();
+            db.Publish(Stap(stop));
+            db.Informeer(stop, gebeurtenis, Nu);
+            await db.SaveChangesAsync(context.CancellationToken);
+            return antwoord(stop);
+        }, "De stop is tegelijk gewijzigd; lees haar opnieuw en probeer het nog eens.");
 
     private DateTime Nu => klok.GetUtcNow().UtcDateTime;
     private DateOnly Vandaag => DateOnly.FromDateTime(Nu);

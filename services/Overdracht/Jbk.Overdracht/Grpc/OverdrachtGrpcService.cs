@@ -232,30 +232,27 @@ public sealed partial class OverdrachtGrpcService(
             return Task.CompletedTask;
         }, o => new AnnuleerOverdrachtResponse { Overdracht = Proto(o) });
 
-    /// <summary>One step by a person: load, apply the domain's rule, commit state and event together, wake the process.</summary>
-    private async Task<T> Stap<T>(string overdrachtId, ServerCallContext context, Func<OverdrachtProces, Caller, Task> stap, Func<OverdrachtProces, T> antwoord)
-    {
-        var o = await Laad(overdrachtId, context.CancellationToken, tracking: true);
-        var caller = context.GetCaller();
-        // Before the step and before any reply (also a replay of a step already taken): the RPC's own parties only.
-        VereisPartij(context, o);
-        // Every change of a handover is a step in its history; a repeat that adds none stores and publishes nothing.
-        var stappen = o.Historie.Count;
-        await stap(o, caller);
-        if (o.Historie.Count == stappen) return antwoord(o);
-        o.VerhoogVersie();
-        db.Publish(OverdrachtEvents.Stap(o));
-        try
+    /// <summary>
+    /// One step by a person: load, apply the domain's rule, commit state and event together, wake the process. Taken
+    /// again on what is there now when the process moved the handover on meanwhile (<see cref="StapOpVersie"/>).
+    /// </summary>
+    private Task<T> Stap<T>(string overdrachtId, ServerCallContext context, Func<OverdrachtProces, Caller, Task> stap, Func<OverdrachtProces, T> antwoord) =>
+        StapOpVersie.OpnieuwBijGelijktijdigeWijziging(db, async () =>
         {
+            var o = await Laad(overdrachtId, context.CancellationToken, tracking: true);
+            var caller = context.GetCaller();
+            // Before the step and before any reply (also a replay of a step already taken): the RPC's own parties only.
+            VereisPartij(context, o);
+            // Every change of a handover is a step in its history; a repeat that adds none stores and publishes nothing.
+            var stappen = o.Historie.Count;
+            await stap(o, caller);
+            if (o.Historie.Count == stappen) return antwoord(o);
+            o.VerhoogVersie();
+            db.Publish(OverdrachtEvents.Stap(o));
             await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new GelijktijdigGewijzigdException("De overdracht is tegelijk gewijzigd; lees haar opnieuw en probeer het nog eens.");
-        }
-        signaal.Geef();
-        return antwoord(o);
-    }
+            signaal.Geef();
+            return antwoord(o);
+        }, "De overdracht is tegelijk gewijzigd; lees haar opnieuw en probeer het nog eens.");
 
     private async Task<OverdrachtProces> Laad(string id, CancellationToken ct, bool tracking)
     {
