@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using Grpc.Net.Client;
 using Jbk.Bench.V1;
 using Jbk.BuildingBlocks.Security;
@@ -14,7 +15,7 @@ public static class BeschikbaarheidBench
 {
     public static async Task<IReadOnlyList<Meting>> MeetAsync(Embedded platform, string werkmap, TimeSpan duur)
     {
-        var poort = Kindproces.VrijePoort();
+        var poort = VrijePoorten.Een();
         await using var echoProces = Kindproces.Start("echo", Path.Combine(werkmap, "echo"), new Dictionary<string, string>(),
             typeof(EchoServer).Assembly.Location, "echo-server", poort.ToString());
         using var echoKanaal = GrpcChannel.ForAddress($"http://127.0.0.1:{poort}", new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } });

@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -20,7 +21,7 @@ public sealed class EigenInfrastructuur : IAsyncDisposable
     {
         var configuratie = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         // Infrastructure and services in one block of free ports: the services use the base + 0..9 (gRPC) and + 100..109 (HTTP).
-        var blok = Kindproces.VrijBlok(140);
+        var blok = VrijePoorten.Reeks(140);
         var infra = new EigenInfrastructuur(map, new Dictionary<string, string>
         {
             ["JBK_INFRA_DIR"] = Path.Combine(Path.GetTempPath(), $"jbk-bench-infra.{Guid.NewGuid():N}"),

@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
@@ -30,7 +31,7 @@ public sealed class Embedded : IAsyncDisposable
         var configuratie = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var dll = Path.Combine(Repo.Wortel, "services", "Platform", "Jbk.Platform", "bin", configuratie, "net10.0", "Jbk.Platform.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} ontbreekt: bouw eerst (dotnet build Platform.sln -c {configuratie}).");
-        var (grpc, http) = (Kindproces.VrijePoort(), Kindproces.VrijePoort());
+        var (grpc, http) = (VrijePoorten.Een(), VrijePoorten.Een());
         var map = Path.Combine(werkmap, "platform");
         var proces = Kindproces.Start("platform", map, new Dictionary<string, string>
         {

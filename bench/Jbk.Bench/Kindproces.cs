@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Jbk.Bench;
 
@@ -44,42 +42,6 @@ public sealed class Kindproces : IAsyncDisposable
             await Task.Delay(250);
         }
         throw new TimeoutException($"{wat} was na {termijn.TotalSeconds:0} s niet klaar; zie {Log}.");
-    }
-
-    /// <summary>
-    /// The first of <paramref name="aantal"/> consecutive free ports below the range the system hands out for outgoing
-    /// connections (a block there may be taken by any connection a moment later).
-    /// </summary>
-    public static int VrijBlok(int aantal)
-    {
-        var toeval = new Random();
-        for (var poging = 0; poging < 100; poging++)
-        {
-            var begin = toeval.Next(20_000, 30_000 - aantal);
-            if (Enumerable.Range(begin, aantal).All(IsVrij)) return begin;
-        }
-        throw new InvalidOperationException($"Geen {aantal} vrije poorten op een rij gevonden tussen 20000 en 30000.");
-    }
-
-    private static bool IsVrij(int poort)
-    {
-        try
-        {
-            var listener = new TcpListener(IPAddress.Loopback, poort);
-            listener.Start();
-            listener.Stop();
-            return true;
-        }
-        catch (SocketException) { return false; }
-    }
-
-    public static int VrijePoort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var poort = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return poort;
     }
 
     public async ValueTask DisposeAsync()

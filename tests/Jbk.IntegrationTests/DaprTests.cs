@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using System.Text.Json;
 using Grpc.Core;
 using Jbk.BuildingBlocks.Dapr;
@@ -54,7 +55,7 @@ public sealed class DaprTests(DaprPlatform d)
         var env = new Dictionary<string, string>(d.Omgeving["maatregelregistratie"])
         {
             ["Jbk__Messaging__RabbitMq"] = $"{DaprGeheimen.Voorvoegsel}{DaprPlatform.Opslag}/jbk-infra/bestaat-niet",
-            ["Jbk__GrpcPort"] = TestEnvironment.FreePort().ToString(), ["Jbk__HttpPort"] = TestEnvironment.FreePort().ToString(),
+            ["Jbk__GrpcPort"] = VrijePoorten.Een().ToString(), ["Jbk__HttpPort"] = VrijePoorten.Een().ToString(),
         };
         await using var host = new ServiceProcess(proces with { Omgeving = env }, Directory.CreateTempSubdirectory("jbk-dapr-fout").FullName);
         host.Start();

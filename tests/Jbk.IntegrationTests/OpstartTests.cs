@@ -17,7 +17,7 @@ public sealed class OpstartTests
         var map = Directory.CreateTempSubdirectory("jbk-opstart").FullName;
         try
         {
-            var inzet = new LokaleInzet { Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = map, PoortBasis = Poorten.Reeks(Weergave.Poortbereik(1)) };
+            var inzet = new LokaleInzet { Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = map, PoortBasis = VrijePoorten.Reeks(Weergave.Poortbereik(1)) };
             Weergave.MaakSleutels(inzet);
             var proces = Weergave.Lokaal(inzet).First(p => p.Dienst.Naam == dienst);
             Assert.True(proces.Omgeving.ContainsKey(instelling), $"{dienst} gets {instelling} from the topology");
@@ -36,7 +36,7 @@ public sealed class OpstartTests
         var map = Directory.CreateTempSubdirectory("jbk-opstart").FullName;
         try
         {
-            var inzet = new LokaleInzet { Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = map, PoortBasis = Poorten.Reeks(Weergave.Poortbereik(1)) };
+            var inzet = new LokaleInzet { Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMq, Map = map, PoortBasis = VrijePoorten.Reeks(Weergave.Poortbereik(1)) };
             Weergave.MaakSleutels(inzet);
             var proces = Weergave.Lokaal(inzet).First(p => p.Dienst.Naam == "overdracht");
             var fout = proces with { Omgeving = new Dictionary<string, string>(proces.Omgeving) { [Topologie.Topologie.DienstSleutel] = Path.Combine(map, "bestaat-niet.pem") } };

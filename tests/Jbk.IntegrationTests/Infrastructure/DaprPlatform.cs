@@ -38,7 +38,7 @@ public sealed class DaprPlatform : IAsyncLifetime
         Inzet = new LokaleInzet
         {
             Postgres = TestEnvironment.Postgres, RabbitMq = TestEnvironment.RabbitMqIn("jbk-dapr"), Map = _map, DatabaseVoorvoegsel = $"jbk_{_run}",
-            PoortBasis = Poorten.Reeks(Weergave.Poortbereik(1)),
+            PoortBasis = VrijePoorten.Reeks(Weergave.Poortbereik(1)),
         };
         Weergave.MaakSleutels(Inzet);
         Sidecar.ZetConfiguratie(Normenkader);

@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Dapr.Client.Autogen.Grpc.v1;
@@ -43,7 +44,7 @@ public sealed class DaprStandIn : IAsyncDisposable
 
     public static async Task<DaprStandIn> StartAsync()
     {
-        var poort = TestEnvironment.FreePort();
+        var poort = VrijePoorten.Een();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(poort, l => l.Protocols = HttpProtocols.Http2));

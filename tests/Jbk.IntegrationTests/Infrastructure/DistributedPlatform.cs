@@ -33,7 +33,7 @@ public class DistributedPlatform : IAsyncLifetime
         Inzet = new LokaleInzet
         {
             Postgres = TestEnvironment.Postgres, RabbitMq = broker.ToString(), Map = _dir, Replicas = replicas,
-            PoortBasis = Poorten.Reeks(Weergave.Poortbereik(replicas)), DatabaseVoorvoegsel = $"jbk_{_run}",
+            PoortBasis = VrijePoorten.Reeks(Weergave.Poortbereik(replicas)), DatabaseVoorvoegsel = $"jbk_{_run}",
             RabbitMqPerDienst = new Dictionary<string, string>
             {
                 ["maatregelregistratie"] = new UriBuilder(broker) { Port = BrokerProxy.Port }.Uri.ToString(),

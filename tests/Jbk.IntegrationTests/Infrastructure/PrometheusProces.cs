@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -30,7 +31,7 @@ public sealed class PrometheusProces : IAsyncDisposable
     {
         var config = Path.Combine(map, "prometheus.yml");
         await File.WriteAllTextAsync(config, configuratie);
-        var poort = TestEnvironment.FreePort();
+        var poort = VrijePoorten.Een();
         var log = Path.Combine(map, "prometheus.log");
         var info = new ProcessStartInfo(Binary("prometheus"),
             [$"--config.file={config}", $"--storage.tsdb.path={Path.Combine(map, "tsdb")}", $"--web.listen-address=127.0.0.1:{poort}", "--log.level=warn"])

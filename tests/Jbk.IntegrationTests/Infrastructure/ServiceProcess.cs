@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Health.V1;
@@ -29,8 +30,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         Name = name;
         _dll = TestEnvironment.HostDll(hostProject);
         _environment = environment;
-        GrpcPort = TestEnvironment.FreePort();
-        HttpPort = TestEnvironment.FreePort();
+        GrpcPort = VrijePoorten.Een();
+        HttpPort = VrijePoorten.Een();
         _environment["Jbk__GrpcPort"] = GrpcPort.ToString();
         _environment["Jbk__HttpPort"] = HttpPort.ToString();
         _logFile = Path.Combine(logDir, name + ".log");

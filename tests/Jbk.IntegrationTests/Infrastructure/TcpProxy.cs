@@ -1,3 +1,4 @@
+using Jbk.Topologie;
 using System.Net;
 using System.Net.Sockets;
 
@@ -17,7 +18,7 @@ public sealed class TcpProxy : IAsyncDisposable
     public TcpProxy(string targetHost, int targetPort)
     {
         _target = new IPEndPoint(IPAddress.Parse(targetHost == "localhost" ? "127.0.0.1" : targetHost), targetPort);
-        Port = TestEnvironment.FreePort();
+        Port = VrijePoorten.Een();
         Restore();
     }
 

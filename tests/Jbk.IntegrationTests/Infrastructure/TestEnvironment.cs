@@ -30,7 +30,4 @@ internal static class TestEnvironment
             if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
         throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
     }
-
-    /// <summary>A free port no other part of this test run has been given (see <see cref="Poorten"/>).</summary>
-    public static int FreePort() => Poorten.Een();
 }

@@ -1,15 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Jbk.IntegrationTests.Infrastructure;
+namespace Jbk.Topologie;
 
 /// <summary>
-/// Ports for what the tests start. They come from below the kernel's ephemeral range: a port there that is free now
-/// can be taken a moment later by any outgoing connection (to PostgreSQL, RabbitMQ, a proxy) before the process binds
-/// it, which is how a start once failed with "address already in use". Each port is handed out once per test run, so
-/// fixtures that start side by side never get the same one.
+/// Ports for the processes the tests and the benchmarks start, from below the kernel's ephemeral range: a port there
+/// that is free now can be taken a moment later by any outgoing connection (to PostgreSQL, RabbitMQ, a proxy) before the
+/// process binds it, which is how a test's start once failed with "address already in use". Each port is handed out
+/// once per run of the program that asks, so what starts side by side never gets the same one.
 /// </summary>
-internal static class Poorten
+public static class VrijePoorten
 {
     private const int Ondergrens = 12_000;
     private static readonly object Slot = new();
@@ -52,7 +52,7 @@ internal static class Poorten
         const string bereik = "/proc/sys/net/ipv4/ip_local_port_range";
         var begin = File.Exists(bereik) && int.TryParse(File.ReadAllText(bereik).Split((char[])['\t', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries)[0], out var b) ? b : 32_768;
         if (begin < Ondergrens + 2_000)
-            throw new InvalidOperationException($"De efemere poorten beginnen bij {begin} ({bereik}): te laag voor de poorten van de tests (vanaf {Ondergrens}).");
+            throw new InvalidOperationException($"De efemere poorten beginnen bij {begin} ({bereik}): te laag voor de poorten van de tests en de benchmarks (vanaf {Ondergrens}).");
         return begin;
     }
 }
