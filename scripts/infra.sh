@@ -4,6 +4,7 @@
 #   scripts/infra.sh up     start both (idempotent) and print the connection settings as env lines
 #   scripts/infra.sh down   stop both and remove their data
 #   scripts/infra.sh env    print the connection settings of a running set
+# JBK_PG_OPTIES adds PostgreSQL server options at its start (the benchmark's query plans: auto_explain).
 set -euo pipefail
 
 STATE_DIR="${JBK_INFRA_DIR:-${TMPDIR:-/tmp}/jbk-infra}"
@@ -87,7 +88,7 @@ pg_up() {
   fi
   log "starting postgresql on 127.0.0.1:$PG_PORT"
   as_pg "$PG_BIN/pg_ctl" -D "$data" -l "$STATE_DIR/postgres/server.log" -w -t 60 \
-    -o "-p $PG_PORT -k $STATE_DIR/postgres -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" start >/dev/null
+    -o "-p $PG_PORT -k $STATE_DIR/postgres -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off ${JBK_PG_OPTIES:-}" start >/dev/null
 }
 
 pg_down() {

@@ -56,7 +56,8 @@ set +e
 timeout 900 dotnet run -c "$configuration" --no-build --project bench/Jbk.Bench -- all --kort --json "$results/bench.json" > "$results/bench.log" 2>&1
 bench=$?
 set -e
-tail -n 12 "$results/bench.log"
+# The figures (after the run's one blank line), and what a failure printed.
+sed -n '/^$/,$p' "$results/bench.log"; grep -A3 'Unhandled exception' "$results/bench.log" || true
 if [ "$bench" -ne 0 ]; then echo "benchmark smoke run FAILED (exit $bench); log: $results/bench.log"; status=1; fi
 
 echo "== the Drenthe scenario end to end in embedded mode (scripts/drenthe.sh, the README's command)"

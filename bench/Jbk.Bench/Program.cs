@@ -1,6 +1,6 @@
 using Jbk.Bench;
 
-// The one benchmark command: dotnet run -c Release --project bench/Jbk.Bench -- <planner|optimaal|p1|plan|p2|p4|all> [--kort] [--json pad] [--aantal n]
+// The one benchmark command: dotnet run -c Release --project bench/Jbk.Bench -- <planner|optimaal|p1|plan|p2|queryplannen|p4|all> [--kort] [--json pad] [--aantal n]
 // Every figure is printed next to the limit measured in the same run; --kort is the CI smoke run (small, short, no timings judged).
 if (args is ["echo-server", var poort]) { await EchoServer.DraaiAsync(int.Parse(poort)); return 0; }
 
@@ -8,7 +8,7 @@ var naam = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 var kort = args.Contains("--kort");
 var json = args.SkipWhile(a => a != "--json").Skip(1).FirstOrDefault();
 var aantal = args.SkipWhile(a => a != "--aantal").Skip(1).FirstOrDefault() is { } n ? int.Parse(n) : (int?)null;
-string[] bekend = ["planner", "optimaal", "p1", "plan", "p2", "p4", "all"];
+string[] bekend = ["planner", "optimaal", "p1", "plan", "p2", "queryplannen", "p4", "all"];
 if (!bekend.Contains(naam))
 {
     Console.Error.WriteLine($"Onbekende benchmark '{naam}'; kies uit {string.Join(", ", bekend)}.");
@@ -47,6 +47,11 @@ if (naam is "p2" or "all")
 {
     Console.WriteLine("P2 Drenthe transfer, distributed (scripts/drenthe.sh --gedistribueerd) vs pgbench");
     metingen.AddRange(await BulkBench.MeetAsync(werkmap, aantal ?? (kort ? 60 : 388)));
+}
+if (naam is "queryplannen" or "all")
+{
+    Console.WriteLine("Query plans of the distributed Drenthe transfer (PostgreSQL's auto_explain): the rows they read and threw away");
+    metingen.AddRange(await Jbk.Bench.Queryplannen.QueryplanBench.MeetAsync(werkmap, aantal ?? (kort ? 60 : 2_000)));
 }
 if (naam is "p4" or "all")
 {

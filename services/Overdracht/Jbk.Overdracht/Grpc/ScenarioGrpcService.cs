@@ -128,7 +128,10 @@ public sealed class ScenarioGrpcService(
     {
         var rijen = await Plaatsingen(u.Id, ct);
         var lopend = rijen.Where(p => p.Status is PlaatsingStatus.Aangevraagd or PlaatsingStatus.Omgezet).Select(p => p.OverdrachtId!.Value).Distinct().ToList();
-        var laatste = await db.Overdrachten.AsNoTracking().Where(o => lopend.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.LaatsteStapUtc, ct);
+        // Only the moment of each handover's last step: without the projection every running handover was read whole,
+        // with its history and checks, at every look at the progress (bench queryplannen).
+        var laatste = await db.Overdrachten.AsNoTracking().Where(o => lopend.Contains(o.Id)).Select(o => new { o.Id, o.LaatsteStapUtc })
+            .ToDictionaryAsync(o => o.Id, o => o.LaatsteStapUtc, ct);
         return ScenarioProto.Voortgang(u.Id, Domein.Voortgang.Bepaal(u, rijen, laatste, Nu - opties.Value.ScenarioVastgelopenNa));
     }
 

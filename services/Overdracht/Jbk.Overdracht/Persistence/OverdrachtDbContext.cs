@@ -29,6 +29,9 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.HasKey(m => m.MaatregelId);
             e.HasIndex(m => m.VerantwoordelijkeGi);
             e.HasIndex(m => m.GezinId);
+            // A running scenario asks at every look which of its open measures ended: the ended ones are few, so it looks
+            // them up among those alone instead of reading every measure's state (bench queryplannen).
+            e.HasIndex(m => m.MaatregelId).HasFilter("NOT \"Lopend\"").HasDatabaseName("IX_maatregel_standen_geeindigd");
             e.Property(m => m.Type).HasConversion<string>().HasMaxLength(40);
             e.Property(m => m.VerantwoordelijkeGi).HasMaxLength(20);
             e.Property(m => m.Regio).HasMaxLength(60);
@@ -51,7 +54,15 @@ public sealed class OverdrachtDbContext(DbContextOptions<OverdrachtDbContext> op
             e.Ignore(o => o.IsAfgesloten);
             e.Ignore(o => o.VraagtRechter);
             e.Ignore(o => o.Verloop);
-            e.OwnsMany(o => o.Maatregelen, o => { o.ToTable("overdracht_maatregelen"); o.MetEigenSleutel("OverdrachtId"); o.Property(m => m.Type).HasConversion<string>().HasMaxLength(40); });
+            e.OwnsMany(o => o.Maatregelen, o =>
+            {
+                o.ToTable("overdracht_maatregelen");
+                o.MetEigenSleutel("OverdrachtId");
+                o.Property(m => m.Type).HasConversion<string>().HasMaxLength(40);
+                // A measure's handovers are looked up by the measure (a new request, a vaste jeugdbeschermer assigned):
+                // without it each lookup read through every handover's measures (bench queryplannen).
+                o.HasIndex(m => m.MaatregelId);
+            });
             e.OwnsMany(o => o.Historie, o => { o.ToTable("overdracht_historie"); o.MetEigenSleutel("OverdrachtId"); o.Property(s => s.Wat).HasMaxLength(100); });
             e.OwnsMany(o => o.Controles, o => { o.ToTable("overdracht_controles"); o.MetEigenSleutel("OverdrachtId"); o.Property(c => c.Regel).HasMaxLength(60); });
             e.OwnsMany(o => o.TermijnEigenaars, o => { o.ToTable("overdracht_termijneigenaars"); o.MetEigenSleutel("OverdrachtId"); });

@@ -16,11 +16,15 @@ public sealed class Rapportbronnen(
 {
     private const int Pagina = 500;
 
+    // The scenario's handovers in one read up to national scale: for a part of them PostgreSQL reads their history and
+    // checks whole all the same (a hash join), so reading them 500 at a time read those tables once per part (bench queryplannen).
+    private const int OverdrachtenPerLezing = 10_000;
+
     public async Task<Bronnen> LeesAsync(ScenarioUitvoering u, IReadOnlyList<ScenarioPlaatsing> rijen, CancellationToken ct)
     {
         var ids = ScenarioPlaatsing.OverdrachtenVan(u.Id, rijen.Select(p => (p.GezinId, p.Poging, p.OverdrachtId)).ToList());
         var overdrachten = new Dictionary<Guid, Domain.Overdracht>();
-        foreach (var deel in ids.Chunk(Pagina))
+        foreach (var deel in ids.Chunk(OverdrachtenPerLezing))
             foreach (var o in await db.Overdrachten.AsNoTracking().Where(o => deel.Contains(o.Id)).ToListAsync(ct))
                 overdrachten[o.Id] = o;
 

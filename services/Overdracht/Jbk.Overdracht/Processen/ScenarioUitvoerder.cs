@@ -81,7 +81,16 @@ public sealed partial class ScenarioUitvoerder(
     {
         var volgen = rijen.Where(p => p.OverdrachtId is not null && p.Status is PlaatsingStatus.Aangevraagd or PlaatsingStatus.Omgezet).ToList();
         var ids = volgen.Select(p => p.OverdrachtId!.Value).Distinct().ToList();
-        var overdrachten = await db.Overdrachten.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        // Where each handover stands, without its measures, checks and deadline owners; the history only of those that
+        // ended since the last look (when completed, why refused): reading every followed handover whole made PostgreSQL
+        // read its history table through at every look (bench queryplannen).
+        var overdrachten = await db.Overdrachten.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Status, o.OmgezetOpUtc, o.OntvangendeGi }).ToDictionaryAsync(o => o.Id, ct);
+        var geeindigd = overdrachten.Values.Where(o => o.Status is OverdrachtStatus.Voltooid or OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen)
+            .Select(o => o.Id).ToList();
+        var historie = geeindigd.Count == 0 ? [] : (await db.Overdrachten.AsNoTracking().Where(o => geeindigd.Contains(o.Id))
+                .SelectMany(o => o.Historie.Select(h => new { o.Id, Stap = h })).ToListAsync(ct))
+            .GroupBy(h => h.Id).ToDictionary(g => g.Key, g => g.Select(h => h.Stap).OrderBy(h => h.OpUtc).ToList());
         var herplannen = new HashSet<Guid>();
         foreach (var p in volgen)
         {
@@ -92,7 +101,7 @@ public sealed partial class ScenarioUitvoerder(
                     p.Omgezet(o.OmgezetOpUtc!.Value);
                     break;
                 case OverdrachtStatus.Voltooid:
-                    p.Voltooid(o.OmgezetOpUtc!.Value, o.Verloop.Last(h => h.Wat == "voltooid").OpUtc);
+                    p.Voltooid(o.OmgezetOpUtc!.Value, historie[o.Id].Last(h => h.Wat == "voltooid").OpUtc);
                     break;
                 case OverdrachtStatus.Geannuleerd:
                     // Cancelled by the GIs (a rule broke before the switch): planned again, the receiver not excluded.
@@ -100,7 +109,7 @@ public sealed partial class ScenarioUitvoerder(
                     herplannen.Add(p.GezinId);
                     break;
                 case OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen:
-                    p.Geweigerd($"{o.OntvangendeGi}: {o.Status.ToString().ToLowerInvariant()}: {o.Verloop[^1].Toelichting}");
+                    p.Geweigerd($"{o.OntvangendeGi}: {o.Status.ToString().ToLowerInvariant()}: {historie[o.Id][^1].Toelichting}");
                     herplannen.Add(p.GezinId);
                     break;
             }

@@ -422,6 +422,8 @@ namespace Jbk.Capaciteit.Persistence.Migrations
 
                     b.HasIndex("OverdrachtId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("GiCode", "Status");
 
                     b.ToTable("reserveringen", (string)null);

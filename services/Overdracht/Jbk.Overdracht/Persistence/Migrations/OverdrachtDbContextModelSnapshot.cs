@@ -295,6 +295,10 @@ namespace Jbk.Overdracht.Persistence.Migrations
 
                     b.HasIndex("GezinId");
 
+                    b.HasIndex("MaatregelId")
+                        .HasDatabaseName("IX_maatregel_standen_geeindigd")
+                        .HasFilter("NOT \"Lopend\"");
+
                     b.HasIndex("VerantwoordelijkeGi");
 
                     b.ToTable("maatregel_standen", (string)null);
@@ -571,6 +575,8 @@ namespace Jbk.Overdracht.Persistence.Migrations
                                 .HasColumnType("character varying(40)");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("MaatregelId");
 
                             b1.HasIndex("OverdrachtId");
 
