@@ -31,10 +31,12 @@ public static class QueryplanBench
                 "bash", "scripts/drenthe.sh", aantal.ToString(CultureInfo.InvariantCulture), "--gedistribueerd");
             var logs = Path.Combine(infra.InfraMap, "postgres", "data", Logmap);
             await WachtTotStilAsync(logs, TimeSpan.FromSeconds(30));
-            // Kept beside the report: every plan whole, for a person who wants more than the summary.
-            var bewaard = Directory.CreateDirectory(Path.Combine(map, "postgres-log")).FullName;
-            foreach (var f in Directory.GetFiles(logs, "*.json")) File.Copy(f, Path.Combine(bewaard, Path.GetFileName(f)));
-            var regels = Directory.GetFiles(bewaard).Order(StringComparer.Ordinal).SelectMany(File.ReadLines);
+            // Kept beside the report, for a person who wants more than the summary: every plan whole, and nothing else of
+            // PostgreSQL's log (its errors name key values, a BSN among them; a plan names the statement, not its values).
+            var bewaard = Path.Combine(map, "plannen.jsonl");
+            await File.WriteAllLinesAsync(bewaard, Directory.GetFiles(logs, "*.json").Order(StringComparer.Ordinal).SelectMany(File.ReadLines)
+                .Where(r => r.Contains("\"message\":\"duration: ", StringComparison.Ordinal)));
+            var regels = File.ReadLines(bewaard);
             var diensten = Topologie.Topologie.Diensten.ToDictionary(d => $"jbk_{d.Naam}", d => d.Naam);
             overzicht = Queryoverzicht.Van(Uitvoering.UitLog(regels, diensten.ContainsKey));
         }

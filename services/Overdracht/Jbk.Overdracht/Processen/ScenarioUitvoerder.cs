@@ -89,7 +89,7 @@ public sealed partial class ScenarioUitvoerder(
         var geeindigd = overdrachten.Values.Where(o => o.Status is OverdrachtStatus.Voltooid or OverdrachtStatus.Geweigerd or OverdrachtStatus.Afgewezen)
             .Select(o => o.Id).ToList();
         var historie = geeindigd.Count == 0 ? [] : (await db.Overdrachten.AsNoTracking().Where(o => geeindigd.Contains(o.Id))
-                .SelectMany(o => o.Historie.Select(h => new { o.Id, Stap = h })).ToListAsync(ct))
+                .SelectMany(o => o.Historie, (o, h) => new { o.Id, Stap = h }).ToListAsync(ct)) // a join: SQLite has no LATERAL
             .GroupBy(h => h.Id).ToDictionary(g => g.Key, g => g.Select(h => h.Stap).OrderBy(h => h.OpUtc).ToList());
         var herplannen = new HashSet<Guid>();
         foreach (var p in volgen)
