@@ -79,4 +79,6 @@ if [ "$distributed" -ne 0 ]; then echo "Drenthe scenario (distributed) FAILED (e
 # One closing line over all test assemblies: 'N passed, N failed'.
 awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$results/test.log"
+# CI shows the end of this output: name each failed test there, with the first lines of its message.
+grep -A4 '^  Failed Jbk\.' "$results/test.log" | grep -v '^  Error Message:$' | cut -c1-300 || true
 exit "$status"

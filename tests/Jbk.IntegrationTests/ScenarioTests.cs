@@ -49,6 +49,15 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         // The whole family moves together, to more than one receiver, and the moving worker's caseload follows them.
         Assert.True(ongestoord.Maatregelen.Select(m => m.NieuweGi).Distinct().Count() > 1);
         Assert.Contains(ongestoord.Maatregelen, m => m.VolgtJeugdbeschermer && m.NieuweGi == "JBO");
+        if (Vergelijkbaar(ongestoord) != Vergelijkbaar(onderbroken))
+        {
+            // What differs, and every handover of both scenarios: a mismatch tells what happened, not just where.
+            var (a, b) = (Vergelijkbaar(ongestoord).Split(Environment.NewLine), Vergelijkbaar(onderbroken).Split(Environment.NewLine));
+            output.WriteLine("alleen ongestoord:" + Environment.NewLine + string.Join(Environment.NewLine, a.Except(b)));
+            output.WriteLine("alleen onderbroken:" + Environment.NewLine + string.Join(Environment.NewLine, b.Except(a)));
+            foreach (var r in new[] { ongestoord, onderbroken })
+                output.WriteLine(await OverdrachtenAsync(k, r));
+        }
         Assert.Equal(Vergelijkbaar(ongestoord), Vergelijkbaar(onderbroken));
 
         // A receiver reads its completed handovers of one scenario page by page, compact: each once, none missing, no history.
@@ -131,6 +140,8 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         var operatorKanaal = k.Scenarios(Organisatie.Operator);
         var dryRun = (await operatorKanaal.PlanScenarioAsync(ScenarioAanvragen.Van(Guid.Parse(id), Definitie(), ScenarioTempo.Versneld))).DryRun;
         Assert.Equal(Aantal, dryRun.AantalMaatregelen);
+        Assert.True(Gezinnen == dryRun.AantalGezinnen,
+            $"{naam}: maatregelregistratie holds the caseload's {Gezinnen} families as {dryRun.AantalGezinnen}");
         Assert.Empty(dryRun.NietPlaatsbaar);
         Assert.True(dryRun.DeadlineGehaald);
         // The platform's planner is the optimal one: it proves its plan optimal and keeps that with the scenario.
@@ -153,8 +164,40 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
             await platform.StartAsync(platform.Overdracht);
         }
         var eind = await partners;
-        output.WriteLine($"{naam}: {eind.Voltooid} voltooid in {eind.AantalWeken} weken, {eind.Weigeringen} weigeringen");
-        return (await operatorKanaal.GeefContinuiteitsrapportAsync(new GeefContinuiteitsrapportRequest { ScenarioId = id })).Rapport;
+        var rapport = (await operatorKanaal.GeefContinuiteitsrapportAsync(new GeefContinuiteitsrapportRequest { ScenarioId = id })).Rapport;
+        output.WriteLine($"{naam}: {eind.Voltooid} voltooid in {eind.AantalWeken} weken, {eind.Weigeringen} weigeringen; plan {dryRun.Kwaliteit.Score}, "
+            + $"{dryRun.AantalGezinnen} gezinnen, {dryRun.Wisselingen} wisselingen; {rapport.Regels.FirstOrDefault()?.Toelichting}");
+
+        // One handover per family, each completed, whether or not overdracht was killed on the way: none lost, none
+        // doubled, no family split over two.
+        var gezin = rapport.Maatregelen.ToDictionary(m => m.MaatregelId, m => m.GezinId);
+        var overdrachten = await Overdrachtpagina.AllesAsync(k.Overdrachten(Organisatie.Gi("JBN")), new ZoekOverdrachtenRequest
+        {
+            GiCode = "JBN", ScenarioId = id, Rol = OverdrachtRol.Verzendend, Compact = true, PageSize = 100,
+        });
+        var beschrijving = await OverdrachtenAsync(k, rapport);
+        Assert.True(overdrachten.Count == Gezinnen && overdrachten.All(o => o.Status == Overdracht.V1.OverdrachtStatus.Voltooid)
+                && overdrachten.All(o => o.MaatregelIds.Select(m => gezin.GetValueOrDefault(m, "?")).Distinct().Count() == 1)
+                && overdrachten.SelectMany(o => o.MaatregelIds.Select(m => gezin.GetValueOrDefault(m, "?"))).Distinct().Count() == Gezinnen,
+            $"{naam}: {Gezinnen} gezinnen, {overdrachten.Count} overdrachten{Environment.NewLine}{beschrijving}");
+        return rapport;
+    }
+
+    /// <summary>The generated caseload's families: the same in both runs.</summary>
+    private static readonly int Gezinnen = DrentheScenario.Caseload(Aantal, Start, seed: 7).Select(m => m.GezinId).Distinct().Count();
+
+    /// <summary>Every handover of a scenario with its family, state and steps, for a failure's message.</summary>
+    private static async Task<string> OverdrachtenAsync(Kanalen k, Continuiteitsrapport r)
+    {
+        var gezin = r.Maatregelen.ToDictionary(m => m.MaatregelId, m => m.GezinId);
+        var alle = await Overdrachtpagina.AllesAsync(k.Overdrachten(Organisatie.Gi("JBN")), new ZoekOverdrachtenRequest
+        {
+            GiCode = "JBN", ScenarioId = r.ScenarioId, Rol = OverdrachtRol.Verzendend, PageSize = 100,
+        });
+        return $"scenario {r.ScenarioId}: {alle.Count} overdrachten" + Environment.NewLine + string.Join(Environment.NewLine, alle
+            .OrderBy(o => gezin.GetValueOrDefault(o.MaatregelIds[0])).Select(o =>
+                $"{o.Id} gezin {string.Join("+", o.MaatregelIds.Select(m => gezin.GetValueOrDefault(m, "?")).Distinct())} {o.MaatregelIds.Count} maatregelen -> {o.OntvangendeGi} {o.Status}: "
+                + string.Join(", ", o.Historie.Select(h => $"{h.Wat}@{h.Op.ToDateTime():HH:mm:ss.fff}"))));
     }
 
     /// <summary>The report without ids and instants: what an uninterrupted and an interrupted run must share.</summary>

@@ -24,8 +24,12 @@ internal static class Gereedschap
         var fout = proces.StandardError.ReadToEndAsync();
         if (invoer is not null)
         {
-            proces.StandardInput.Write(invoer);
-            proces.StandardInput.Close();
+            // A tool that stops before reading all of its input (a missing module) closes the pipe: its exit code and
+            // error output below say why, not the failed write.
+            var invoerStroom = proces.StandardInput.BaseStream;
+            try { invoerStroom.Write(System.Text.Encoding.UTF8.GetBytes(invoer)); }
+            catch (IOException) { }
+            finally { try { invoerStroom.Close(); } catch (IOException) { } }
         }
         if (!proces.WaitForExit(60_000)) { proces.Kill(entireProcessTree: true); throw new TimeoutException($"{programma} {argumenten} hing langer dan een minuut."); }
         Assert.True(proces.ExitCode == 0, $"{programma} {argumenten}: exit {proces.ExitCode}\n{fout.Result}{uit.Result}");
