@@ -56,7 +56,7 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
             output.WriteLine("alleen ongestoord:" + Environment.NewLine + string.Join(Environment.NewLine, a.Except(b)));
             output.WriteLine("alleen onderbroken:" + Environment.NewLine + string.Join(Environment.NewLine, b.Except(a)));
             foreach (var r in new[] { ongestoord, onderbroken })
-                output.WriteLine(await OverdrachtenAsync(k, r));
+                output.WriteLine(Beschrijf(r, await OverdrachtenAsync(k, r.ScenarioId)));
         }
         Assert.Equal(Vergelijkbaar(ongestoord), Vergelijkbaar(onderbroken));
 
@@ -171,29 +171,28 @@ public sealed class ScenarioTests(DistributedPlatform platform, ITestOutputHelpe
         // One handover per family, each completed, whether or not overdracht was killed on the way: none lost, none
         // doubled, no family split over two.
         var gezin = rapport.Maatregelen.ToDictionary(m => m.MaatregelId, m => m.GezinId);
-        var overdrachten = await Overdrachtpagina.AllesAsync(k.Overdrachten(Organisatie.Gi("JBN")), new ZoekOverdrachtenRequest
-        {
-            GiCode = "JBN", ScenarioId = id, Rol = OverdrachtRol.Verzendend, Compact = true, PageSize = 100,
-        });
-        var beschrijving = await OverdrachtenAsync(k, rapport);
+        var overdrachten = await OverdrachtenAsync(k, id);
         Assert.True(overdrachten.Count == Gezinnen && overdrachten.All(o => o.Status == Overdracht.V1.OverdrachtStatus.Voltooid)
                 && overdrachten.All(o => o.MaatregelIds.Select(m => gezin.GetValueOrDefault(m, "?")).Distinct().Count() == 1)
                 && overdrachten.SelectMany(o => o.MaatregelIds.Select(m => gezin.GetValueOrDefault(m, "?"))).Distinct().Count() == Gezinnen,
-            $"{naam}: {Gezinnen} gezinnen, {overdrachten.Count} overdrachten{Environment.NewLine}{beschrijving}");
+            $"{naam}: {Gezinnen} gezinnen, {overdrachten.Count} overdrachten{Environment.NewLine}{Beschrijf(rapport, overdrachten)}");
         return rapport;
     }
 
     /// <summary>The generated caseload's families: the same in both runs.</summary>
     private static readonly int Gezinnen = DrentheScenario.Caseload(Aantal, Start, seed: 7).Select(m => m.GezinId).Distinct().Count();
 
-    /// <summary>Every handover of a scenario with its family, state and steps, for a failure's message.</summary>
-    private static async Task<string> OverdrachtenAsync(Kanalen k, Continuiteitsrapport r)
+    /// <summary>Every handover the sending GI made in a scenario, with its history.</summary>
+    private static Task<List<Overdracht.V1.Overdracht>> OverdrachtenAsync(Kanalen k, string scenarioId) =>
+        Overdrachtpagina.AllesAsync(k.Overdrachten(Organisatie.Gi("JBN")), new ZoekOverdrachtenRequest
+        {
+            GiCode = "JBN", ScenarioId = scenarioId, Rol = OverdrachtRol.Verzendend, PageSize = 100,
+        });
+
+    /// <summary>Each handover with its family, state and steps, for a failure's message.</summary>
+    private static string Beschrijf(Continuiteitsrapport r, IReadOnlyList<Overdracht.V1.Overdracht> alle)
     {
         var gezin = r.Maatregelen.ToDictionary(m => m.MaatregelId, m => m.GezinId);
-        var alle = await Overdrachtpagina.AllesAsync(k.Overdrachten(Organisatie.Gi("JBN")), new ZoekOverdrachtenRequest
-        {
-            GiCode = "JBN", ScenarioId = r.ScenarioId, Rol = OverdrachtRol.Verzendend, PageSize = 100,
-        });
         return $"scenario {r.ScenarioId}: {alle.Count} overdrachten" + Environment.NewLine + string.Join(Environment.NewLine, alle
             .OrderBy(o => gezin.GetValueOrDefault(o.MaatregelIds[0])).Select(o =>
                 $"{o.Id} gezin {string.Join("+", o.MaatregelIds.Select(m => gezin.GetValueOrDefault(m, "?")).Distinct())} {o.MaatregelIds.Count} maatregelen -> {o.OntvangendeGi} {o.Status}: "
